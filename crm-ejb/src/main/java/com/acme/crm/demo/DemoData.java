@@ -1,0 +1,123 @@
+package com.acme.crm.demo;
+
+import com.acme.crm.account.boundary.BuyingRole;
+import com.acme.crm.account.boundary.RevenueBand;
+import com.acme.crm.account.entity.Account;
+import com.acme.crm.account.entity.Contact;
+import com.acme.crm.security.boundary.Role;
+import com.acme.crm.security.control.PasswordPolicy;
+import com.acme.crm.security.entity.CrmUser;
+import com.acme.crm.security.entity.Team;
+import com.acme.crm.shared.api.Address;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Fills an empty database with demo users and customers (see package-info). */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordPolicy passwords;
+
+    private String passwordHash;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        if ("false".equalsIgnoreCase(env("CRM_DEMO_DATA", "true"))) {
+            LOG.info("Demo data switched off (CRM_DEMO_DATA=false)");
+            return;
+        }
+        if (em.createNamedQuery("CrmUser.count", Long.class).getSingleResult() > 0) {
+            LOG.info("CRM ready at http://localhost:8080/crm/ (database already has users; demo data not reloaded)");
+            return;
+        }
+        passwordHash = passwords.hashUnchecked(env("CRM_DEMO_PASSWORD", "demo"));
+        load();
+        LOG.info("CRM ready at http://localhost:8080/crm/ with DEMO users admin, manager1, manager2, rep1, rep2,"
+                + " support1 (password 'demo' unless CRM_DEMO_PASSWORD is set). Demo only: switch off with"
+                + " CRM_DEMO_DATA=false in production.");
+    }
+
+    private void load() {
+        CrmUser admin = user("admin", "Alex Admin", Role.ADMIN);
+        CrmUser manager1 = user("manager1", "Morgan Miles", Role.SALES_MANAGER);
+        CrmUser manager2 = user("manager2", "Dana West", Role.SALES_MANAGER);
+        CrmUser rep1 = user("rep1", "Riley Reed", Role.SALES_REP);
+        CrmUser rep2 = user("rep2", "Sam Stone", Role.SALES_REP);
+        user("support1", "Casey Care", Role.SUPPORT_AGENT);
+        Team east = team("East", manager1, manager1, rep1);
+        team("West", manager2, manager2, rep2);
+        admin.joinTeam(null);
+        em.flush();
+
+        Account acme = account("Acme Corporation", "Technology", 2822, RevenueBand.OVER_1B, "www.acme-corp.example", "Boston", "United States", rep1);
+        contact(acme, "Jane", "Hill", "CIO", "jane.hill@acme-corp.example", BuyingRole.DECISION_MAKER, rep1);
+        contact(acme, "Tom", "Baker", "IT Manager", "tom.baker@acme-corp.example", BuyingRole.INFLUENCER, rep1);
+        Account beta = account("Betatech", "Medical", 1185, RevenueBand.FROM_100M_TO_1B, "www.betatech.example", "Nairobi", "Kenya", rep1);
+        contact(beta, "Amina", "Otieno", "Head of Procurement", "amina.otieno@betatech.example", BuyingRole.ECONOMIC_BUYER, rep1);
+        account("Bioholding", "Medical", 1356, RevenueBand.FROM_100M_TO_1B, "www.bioholding.example", "Manila", "Philippines", manager1);
+        Account cancore = account("Cancore", "Retail", 4287, RevenueBand.OVER_1B, "www.cancore.example", "Denver", "United States", rep2);
+        contact(cancore, "Luis", "Ortega", "COO", "luis.ortega@cancore.example", BuyingRole.DECISION_MAKER, rep2);
+        account("Dalttechnology", "Software", 2238, RevenueBand.OVER_1B, "www.dalttechnology.example", "Seattle", "United States", rep2);
+        LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts");
+    }
+
+    private CrmUser user(String username, String name, Role role) {
+        CrmUser user = new CrmUser(username, name, passwordHash);
+        user.describe(name, username + "@crm.example");
+        user.grantOnly(EnumSet.of(role));
+        em.persist(user);
+        return user;
+    }
+
+    private Team team(String name, CrmUser manager, CrmUser... members) {
+        Team team = new Team(name);
+        team.appointManager(manager);
+        em.persist(team);
+        for (CrmUser member : Set.of(members)) {
+            member.joinTeam(team);
+        }
+        return team;
+    }
+
+    private Account account(String name, String industry, int employees, RevenueBand band, String website,
+            String city, String country, CrmUser owner) {
+        Account account = new Account(name, owner);
+        account.describe(industry, employees, band);
+        Address address = new Address();
+        address.setCity(city);
+        address.setCountry(country);
+        account.reachAt(website, null, address);
+        em.persist(account);
+        return account;
+    }
+
+    private void contact(Account account, String first, String last, String title, String email, BuyingRole role,
+            CrmUser owner) {
+        Contact contact = new Contact(last, owner);
+        contact.rename(first, last, title);
+        contact.reachAt(email, null, null);
+        contact.workFor(account, role);
+        em.persist(contact);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

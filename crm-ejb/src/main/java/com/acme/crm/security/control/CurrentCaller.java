@@ -1,0 +1,63 @@
+package com.acme.crm.security.control;
+
+import com.acme.crm.security.boundary.Role;
+import com.acme.crm.security.entity.CrmUser;
+import com.acme.crm.shared.api.AccessDeniedException;
+import com.acme.crm.shared.api.NotAuthenticatedException;
+import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Resolves the authenticated principal of the current EJB call to an active CRM user. Roles
+ * and teams come from the CRM's own tables, so a web login, a REST call and a remote IIOP
+ * call (authenticated by the server's realm) all get the same rules, and deactivating a user
+ * in the CRM stops them everywhere at once.
+ */
+@Dependent
+public class CurrentCaller {
+
+    @Inject
+    UserDirectory users;
+
+    public CallerScope scope() {
+        String name = principalName();
+        if (name == null) {
+            throw new NotAuthenticatedException();
+        }
+        CrmUser user = users.findByUsername(name)
+                .filter(CrmUser::isActive)
+                .orElseThrow(NotAuthenticatedException::new);
+        Set<Long> teamIds = new HashSet<>(users.teamsManagedBy(user.getId()));
+        if (user.getTeam() != null) {
+            teamIds.add(user.getTeam().getId());
+        }
+        return new CallerScope(user.getId(), user.getUsername(), user.getRoles(), teamIds);
+    }
+
+    /** The caller's scope, provided they hold one of the roles. */
+    public CallerScope requireAnyRole(Role... anyOf) {
+        CallerScope scope = scope();
+        if (!scope.hasAnyRole(anyOf)) {
+            throw new AccessDeniedException("This needs one of the roles " + Set.of(anyOf));
+        }
+        return scope;
+    }
+
+    /** Overridden in tests; in production the EJB container knows the caller. */
+    protected String principalName() {
+        try {
+            EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
+            Principal principal = context.getCallerPrincipal();
+            String name = principal == null ? null : principal.getName();
+            return name == null || "ANONYMOUS".equalsIgnoreCase(name) ? null : name;
+        } catch (NamingException | IllegalStateException e) {
+            return null;
+        }
+    }
+}

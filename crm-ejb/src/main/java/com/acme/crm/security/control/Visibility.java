@@ -1,0 +1,33 @@
+package com.acme.crm.security.control;
+
+import com.acme.crm.security.entity.CrmUser;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+/**
+ * The visibility rule of {@link CallerScope} as a query condition, so that lists are filtered
+ * and paged in the database instead of in memory.
+ */
+public final class Visibility {
+
+    private Visibility() {
+    }
+
+    /** Condition "the record's owner is visible to the caller" for an entity with an {@code owner}. */
+    public static Predicate ownerVisible(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
+        if (scope.seesAllCustomers()) {
+            return cb.conjunction();
+        }
+        Join<?, CrmUser> owner = record.join("owner", JoinType.INNER);
+        Path<Long> ownerId = owner.get("id");
+        Predicate own = cb.equal(ownerId, scope.userId());
+        if (scope.teamIds().isEmpty()) {
+            return own;
+        }
+        return cb.or(own, owner.get("team").get("id").in(scope.teamIds()));
+    }
+}

@@ -1,0 +1,15 @@
+package com.acme.crm.shared.api;
+
+/**
+ * Someone else saved the record after the caller loaded it. Nothing was saved; the caller
+ * reloads and applies their change again.
+ */
+public class ConcurrentEditException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentEditException(String recordType, Object id) {
+        super(recordType + " " + id + " was changed by someone else after you opened it."
+                + " Nothing was saved: reload it and apply your change again.");
+    }
+}

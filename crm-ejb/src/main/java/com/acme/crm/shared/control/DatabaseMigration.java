@@ -1,0 +1,54 @@
+package com.acme.crm.shared.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Declares the CRM's database and brings its schema up to date before anything uses it.
+ *
+ * <p>The database is chosen when the server starts, never by rebuilding: {@code CRM_DB_URL},
+ * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD} and {@code CRM_DB_CLASS} (Payara expands
+ * {@code ${ENV=NAME:default}}). Without them it is an embedded H2 file database named
+ * {@code crm} in the directory given by the {@code h2.baseDir} system property (the server's
+ * working directory if unset).
+ *
+ * <p>Flyway takes a lock in the database while migrating, so several instances starting at
+ * once migrate only once.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/crm",
+        className = "${ENV=CRM_DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./crm}",
+        user = "${ENV=CRM_DB_USER:crm}",
+        password = "${ENV=CRM_DB_PASSWORD:crm}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/crm")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

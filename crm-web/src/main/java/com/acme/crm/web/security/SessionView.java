@@ -1,0 +1,49 @@
+package com.acme.crm.web.security;
+
+import com.acme.crm.security.boundary.CallerData;
+import com.acme.crm.security.boundary.Role;
+import com.acme.crm.security.boundary.Users;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** The logged-in user, for the menu and for showing what their roles allow; and logout. */
+@Named
+@SessionScoped
+public class SessionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Users users;
+
+    private CallerData caller;
+
+    public CallerData getCaller() {
+        if (caller == null) {
+            caller = users.me();
+        }
+        return caller;
+    }
+
+    public boolean isAdmin() {
+        return getCaller().hasRole(Role.ADMIN);
+    }
+
+    public boolean isSelling() {
+        return getCaller().hasRole(Role.SALES_REP) || getCaller().hasRole(Role.SALES_MANAGER) || isAdmin();
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + CrmAuthentication.LOGIN_PAGE);
+    }
+}
