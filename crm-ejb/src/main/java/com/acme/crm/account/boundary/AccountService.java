@@ -2,7 +2,6 @@ package com.acme.crm.account.boundary;
 
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.shared.api.PageQuery;
-import jakarta.ejb.Remote;
 import java.util.List;
 
 /**
@@ -14,8 +13,10 @@ import java.util.List;
  * {@code NotAuthenticatedException}, {@code AccessDeniedException}, {@code NotFoundException},
  * {@code InvalidInputException} (with the failing fields), {@code ConcurrentEditException}
  * (someone saved the record after you read it; read it again) and {@code RecordInUseException}.
+ *
+ * <p>The remote view of {@link Accounts}, declared in META-INF/ejb-jar.xml (see there why).
+ * Lookup: {@code java:global/crm/crm-ejb/Accounts!com.acme.crm.account.boundary.AccountService}.
  */
-@Remote
 public interface AccountService {
 
     /** Filters: {@code owner} (a user id, or {@code me}), {@code industry}; sort: name, industry, city, owner, updatedAt. */

@@ -118,11 +118,11 @@ public class Accounts implements AccountService {
             throw new InvalidInputException("id", "is required to update an account");
         }
         Account account = access.visibleAccount(scope, data.getId());
-        access.requireSameVersion(data.getVersion(), account.getVersion(), TYPE, data.getId());
+        access.requireSameVersion(data.getVersion(), account.getVersion(), TYPE, "\"" + account.getName() + "\"");
         account.rename(data.getName().strip());
         account.reassignTo(access.ownerFor(scope, data.getOwnerId(), account.getOwner()));
         apply(scope, account, data);
-        access.flush(TYPE, data.getId());
+        access.flush(TYPE, "\"" + account.getName() + "\"");
         return withWarnings(account);
     }
 

@@ -104,7 +104,7 @@ public class Contacts {
             throw new InvalidInputException("id", "is required to update a contact");
         }
         Contact contact = access.visibleContact(scope, data.getId());
-        access.requireSameVersion(data.getVersion(), contact.getVersion(), TYPE, data.getId());
+        access.requireSameVersion(data.getVersion(), contact.getVersion(), TYPE, "\"" + data.getFullName() + "\"");
         contact.reassignTo(access.ownerFor(scope, data.getOwnerId(), contact.getOwner()));
         apply(scope, contact, data);
         access.flush(TYPE, data.getId());

@@ -29,6 +29,7 @@ public final class CompanyNames {
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
+                .replaceAll("[.'’]", "") // "S.A." is "SA", "McDonald's" is "McDonalds"
                 .replaceAll("[^a-z0-9]+", " ")
                 .strip();
         String[] words = plain.split(" ");

@@ -4,14 +4,10 @@ import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.NotAuthenticatedException;
-import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Resolves the authenticated principal of the current EJB call to an active CRM user. Roles
@@ -25,11 +21,11 @@ public class CurrentCaller {
     @Inject
     UserDirectory users;
 
+    @Inject
+    CallerIdentity identity;
+
     public CallerScope scope() {
-        String name = principalName();
-        if (name == null) {
-            throw new NotAuthenticatedException();
-        }
+        String name = identity.name().orElseThrow(NotAuthenticatedException::new);
         CrmUser user = users.findByUsername(name)
                 .filter(CrmUser::isActive)
                 .orElseThrow(NotAuthenticatedException::new);
@@ -47,17 +43,5 @@ public class CurrentCaller {
             throw new AccessDeniedException("This needs one of the roles " + Set.of(anyOf));
         }
         return scope;
-    }
-
-    /** Overridden in tests; in production the EJB container knows the caller. */
-    protected String principalName() {
-        try {
-            EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
-            Principal principal = context.getCallerPrincipal();
-            String name = principal == null ? null : principal.getName();
-            return name == null || "ANONYMOUS".equalsIgnoreCase(name) ? null : name;
-        } catch (NamingException | IllegalStateException e) {
-            return null;
-        }
     }
 }

@@ -1,14 +1,12 @@
 package com.acme.crm.shared.entity;
 
-import jakarta.ejb.EJBContext;
+import com.acme.crm.security.control.CallerIdentity;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import java.security.Principal;
 import java.time.Instant;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
-/** Stamps created/updated time and user; writes happen in EJBs, whose caller is the user. */
+/** Stamps created/updated time and user; work without a caller (start-up, timers) is "system". */
 public class AuditListener {
 
     static final String SYSTEM = "system";
@@ -24,13 +22,6 @@ public class AuditListener {
     }
 
     private static String callerName() {
-        try {
-            EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
-            Principal caller = context.getCallerPrincipal();
-            String name = caller == null ? null : caller.getName();
-            return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
-        } catch (NamingException | IllegalStateException e) {
-            return SYSTEM; // start-up work (migrations, demo data) runs outside a caller
-        }
+        return CDI.current().select(CallerIdentity.class).get().name().orElse(SYSTEM);
     }
 }

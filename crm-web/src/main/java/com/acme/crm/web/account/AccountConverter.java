@@ -6,11 +6,13 @@ import com.acme.crm.shared.api.BusinessException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /** Lets account pickers (auto-complete) carry an account by its id; visibility is checked on the way back. */
-@FacesConverter(value = "accountConverter", managed = true)
+@Named
+@ApplicationScoped
 public class AccountConverter implements Converter<AccountData> {
 
     @Inject

@@ -1,0 +1,56 @@
+package com.acme.crm.it;
+
+import com.acme.crm.account.boundary.AccountData;
+import com.acme.crm.account.boundary.AccountService;
+import com.acme.crm.shared.api.PageQuery;
+import java.util.Properties;
+import javax.naming.InitialContext;
+
+/**
+ * A stand-alone program, as another application would be: it logs in (unless the user is
+ * "-"), looks up the remote AccountService over IIOP and prints one line with the outcome.
+ * Started by {@link RemoteEjbIT} in a JVM of its own.
+ *
+ * <p>Arguments: user password command [id]; commands: get, list.
+ */
+public final class RemoteClient {
+
+    static final String LOOKUP = "java:global/crm/crm-ejb/Accounts!" + AccountService.class.getName();
+
+    private RemoteClient() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String user = args[0];
+        String password = args[1];
+        try {
+            if (!"-".equals(user)) {
+                // Payara's client login; the credentials are checked by the server at the first call
+                Class<?> loginClass = Class.forName("com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin");
+                Object login = loginClass.getConstructor().newInstance();
+                loginClass.getMethod("login", String.class, char[].class, String.class, boolean.class)
+                        .invoke(login, user, password.toCharArray(), "file", true);
+            }
+            Properties env = new Properties();
+            env.setProperty("org.omg.CORBA.ORBInitialHost", "localhost");
+            env.setProperty("org.omg.CORBA.ORBInitialPort", System.getProperty("iiop.port", "3700"));
+            AccountService accounts = (AccountService) new InitialContext(env).lookup(LOOKUP);
+            switch (args[2]) {
+                case "get" -> {
+                    AccountData account = accounts.getAccount(Long.parseLong(args[3]));
+                    System.out.println("OK " + account.getName() + " owned by " + account.getOwnerName());
+                }
+                case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
+                        + " accounts");
+                default -> throw new IllegalArgumentException(args[2]);
+            }
+        } catch (Exception e) {
+            Throwable root = e;
+            while (root.getCause() != null && !(root instanceof RuntimeException && root.getClass().getName().startsWith("com.acme"))) {
+                root = root.getCause();
+            }
+            System.out.println("ERROR " + root.getClass().getName() + ": " + root.getMessage());
+        }
+        System.exit(0);
+    }
+}

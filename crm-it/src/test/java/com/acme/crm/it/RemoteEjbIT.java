@@ -1,0 +1,113 @@
+package com.acme.crm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.acme.crm.account.boundary.AccountService;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Another Java program calls the remote AccountService over IIOP, logged in as a CRM user
+ * through the server's file realm, and gets the same visibility rules as the UI and REST.
+ */
+class RemoteEjbIT {
+
+    static final Path PAYARA = Path.of(System.getProperty("payara.home"));
+    static long rep1Account;
+    static String rep1AccountName;
+
+    @BeforeAll
+    static void realmUsersAndData() throws Exception {
+        // IIOP logins are checked by a server realm; the CRM maps the caller to its user of the same name.
+        for (String user : List.of("rep1", "rep2")) {
+            createFileUser(user, "SALES_REP");
+        }
+        rep1AccountName = Crm.unique("Remote Visible");
+        JsonObject account = Crm.newAccount("rep1", rep1AccountName);
+        rep1Account = account.getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void ownerReadsTheirAccountRemotely() throws Exception {
+        String out = runClient("rep1", Crm.DEMO_PASSWORD, "get", rep1Account);
+        assertEquals("OK " + rep1AccountName + " owned by Riley Reed", out);
+    }
+
+    @Test
+    void repOfAnotherTeamIsRefusedRemotely() throws Exception {
+        String out = runClient("rep2", Crm.DEMO_PASSWORD, "get", rep1Account);
+        assertTrue(out.startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"), out);
+    }
+
+    @Test
+    void anonymousRemoteCallsAreRefused() throws Exception {
+        String out = runClient("-", "-", "list", 0);
+        assertTrue(out.startsWith("ERROR"), out);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedRemotely() throws Exception {
+        String out = runClient("rep1", "wrong-password", "list", 0);
+        assertTrue(out.startsWith("ERROR"), out);
+    }
+
+    static String runClient(String user, String password, String command, long id) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(moduleOptionsOfTheServer());
+        cmd.add("-Djava.security.auth.login.config=" + PAYARA.resolve("glassfish/lib/appclient/appclientlogin.conf"));
+        cmd.add("-Diiop.port=" + System.getProperty("payara.iiop.port"));
+        cmd.add("-cp");
+        cmd.add(String.join(File.pathSeparator,
+                PAYARA.resolve("glassfish/lib/gf-client.jar").toString(),
+                codeSource(AccountService.class),
+                codeSource(RemoteClient.class)));
+        cmd.add(RemoteClient.class.getName());
+        cmd.addAll(List.of(user, password, command, String.valueOf(id)));
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "client finished");
+        return out.lines().filter(l -> l.startsWith("OK") || l.startsWith("ERROR")).findFirst().orElse(out);
+    }
+
+    /** The client JVM needs the same --add-opens/--add-exports as the server (Payara's appclient docs). */
+    static List<String> moduleOptionsOfTheServer() throws IOException {
+        String domainXml = Files.readString(Path.of(System.getProperty("payara.domain.xml")));
+        Matcher m = Pattern.compile("<jvm-options>(?:\\[[^\\]]*\\])?(--add-(?:opens|exports)=[^<]+)</jvm-options>").matcher(domainXml);
+        List<String> options = new ArrayList<>();
+        while (m.find()) {
+            options.add(m.group(1));
+        }
+        return options;
+    }
+
+    static void createFileUser(String user, String group) throws Exception {
+        Path passwords = Files.createTempFile("asadmin", ".txt");
+        Files.writeString(passwords, "AS_ADMIN_PASSWORD=adminadmin\nAS_ADMIN_USERPASSWORD=" + Crm.DEMO_PASSWORD + "\n");
+        Process process = new ProcessBuilder("bash", PAYARA.resolve("bin/asadmin").toString(),
+                "--port", System.getProperty("payara.admin.port"), "--user", "admin",
+                "--passwordfile", passwords.toString(), "create-file-user", "--groups", group, user)
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        Files.delete(passwords);
+        assertTrue(process.exitValue() == 0 || out.contains("already exists"), out);
+    }
+
+    private static String codeSource(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+}
