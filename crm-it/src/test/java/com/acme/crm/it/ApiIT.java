@@ -167,6 +167,26 @@ class ApiIT {
     }
 
     @Test
+    void adminHandsOverAllRecordsOfALeavingUser() {
+        String username = "leaver" + Crm.unique("").strip().toLowerCase();
+        long leaver = Crm.newUser(username, "long-enough-4", "SALES_REP").getJsonNumber("id").longValue();
+        JsonObject account = Crm.call("POST", "accounts", username, "long-enough-4",
+                Json.createObjectBuilder().add("name", Crm.unique("Handed Over")).build()).json();
+        Crm.call("POST", "contacts", username, "long-enough-4",
+                Json.createObjectBuilder().add("lastName", "Kept").add("accountId", account.getJsonNumber("id")).build());
+
+        assertEquals(403, as("rep1", "POST", "users/" + leaver + "/hand-over",
+                Json.createObjectBuilder().add("toUserId", ownerId("rep1")).build()).status());
+        Crm.Reply handedOver = as("admin", "POST", "users/" + leaver + "/hand-over",
+                Json.createObjectBuilder().add("toUserId", ownerId("rep1")).build());
+        assertEquals(200, handedOver.status());
+        assertEquals(2, handedOver.json().getInt("moved"));
+        JsonObject now = get("rep1", "accounts/" + account.getJsonNumber("id")).json();
+        assertEquals("Riley Reed", now.getString("ownerName"));
+        assertEquals("admin", now.getString("updatedBy"));
+    }
+
+    @Test
     void shortPasswordsAreRefused() {
         Crm.Reply reply = as("admin", "POST", "users", Json.createObjectBuilder()
                 .add("username", "short" + System.nanoTime()).add("displayName", "Short")

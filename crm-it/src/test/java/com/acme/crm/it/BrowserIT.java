@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 class BrowserIT {
 
     @Test
-    void repCreatesAccountAfterValidationMessagesThenAddsContact() {
+    void repCreatesAccountAfterValidationMessagesThenAddsContactAndLogsOut() {
         try (Browser browser = new Browser()) {
             browser.logIn("rep1", Crm.DEMO_PASSWORD);
             browser.waitForText(By.id("currentUser"), "rep1");
@@ -47,6 +47,12 @@ class BrowserIT {
             assertTrue(browser.waitForText(By.id("form:messages"), "saved").contains("Grace Hopper"));
             assertEquals(name, browser.driver().findElement(By.id("form:account_input")).getAttribute("value"));
             browser.screenshot("contact-saved");
+
+            browser.click("menuForm:logout");
+            browser.waitForUrl("login.xhtml");
+            browser.open("account/accounts.xhtml");
+            browser.waitForUrl("login.xhtml?next=");
+            browser.visible("login:username");
         }
     }
 

@@ -49,7 +49,8 @@ public final class RemoteClient {
             while (root.getCause() != null && !(root instanceof RuntimeException && root.getClass().getName().startsWith("com.acme"))) {
                 root = root.getCause();
             }
-            System.out.println("ERROR " + root.getClass().getName() + ": " + root.getMessage());
+            String message = String.valueOf(root.getMessage()).replace('\n', ' ').replace('\r', ' ');
+            System.out.println("ERROR " + root.getClass().getName() + ": " + message);
         }
         System.exit(0);
     }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,8 @@ import java.util.List;
  * A customer or prospect company as callers read and write it. {@code version} must be sent
  * back unchanged on update: it is how a concurrent edit by someone else is detected.
  * {@code duplicateWarnings} is filled on answers to create and update when accounts with the
- * same normalised name or web domain already exist.
+ * same normalised name or web domain already exist. Times are ISO-8601 instants in UTC
+ * (strings, so that they cross IIOP without opening JDK modules and read well in JSON).
  */
 public class AccountData implements Serializable {
 
@@ -53,9 +53,9 @@ public class AccountData implements Serializable {
     private String ownerName;
     private Long parentId;
     private String parentName;
-    private Instant createdAt;
+    private String createdAt;
     private String createdBy;
-    private Instant updatedAt;
+    private String updatedAt;
     private String updatedBy;
     private ArrayList<String> duplicateWarnings = new ArrayList<>();
 
@@ -85,12 +85,12 @@ public class AccountData implements Serializable {
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public String getParentName() { return parentName; }
     public void setParentName(String parentName) { this.parentName = parentName; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getCreatedAt() { return createdAt; }
+    public void setCreatedAt(String createdAt) { this.createdAt = createdAt; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
     public List<String> getDuplicateWarnings() { return duplicateWarnings; }

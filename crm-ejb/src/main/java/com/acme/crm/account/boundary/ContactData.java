@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.Instant;
 
 /** A person at a customer, as callers read and write it; {@code version} as for accounts. */
 public class ContactData implements Serializable {
@@ -44,7 +43,7 @@ public class ContactData implements Serializable {
     private BuyingRole buyingRole;
     private Long ownerId;
     private String ownerName;
-    private Instant updatedAt;
+    private String updatedAt;
     private String updatedBy;
 
     public String getFullName() {
@@ -77,8 +76,8 @@ public class ContactData implements Serializable {
     public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public String getOwnerName() { return ownerName; }
     public void setOwnerName(String ownerName) { this.ownerName = ownerName; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
 }

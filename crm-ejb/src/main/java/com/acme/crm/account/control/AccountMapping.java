@@ -27,9 +27,9 @@ public class AccountMapping {
             data.setParentId(account.getParent().getId());
             data.setParentName(account.getParent().getName());
         }
-        data.setCreatedAt(account.getCreatedAt());
+        data.setCreatedAt(iso(account.getCreatedAt()));
         data.setCreatedBy(account.getCreatedBy());
-        data.setUpdatedAt(account.getUpdatedAt());
+        data.setUpdatedAt(iso(account.getUpdatedAt()));
         data.setUpdatedBy(account.getUpdatedBy());
         return data;
     }
@@ -51,9 +51,13 @@ public class AccountMapping {
         }
         data.setOwnerId(contact.getOwner().getId());
         data.setOwnerName(contact.getOwner().getDisplayName());
-        data.setUpdatedAt(contact.getUpdatedAt());
+        data.setUpdatedAt(iso(contact.getUpdatedAt()));
         data.setUpdatedBy(contact.getUpdatedBy());
         return data;
+    }
+
+    static String iso(java.time.Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** A fresh copy, so that a detached entity's embedded address is never shared with callers. */

@@ -1,5 +1,6 @@
 package com.acme.crm.web.admin;
 
+import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.security.boundary.UserData;
 import com.acme.crm.security.boundary.Users;
 import com.acme.crm.shared.api.InvalidInputException;
@@ -28,6 +29,9 @@ public class UsersResource {
 
     @Inject
     Users users;
+
+    @Inject
+    Accounts accounts;
 
     @Context
     UriInfo uri;
@@ -82,6 +86,16 @@ public class UsersResource {
         return users.setActive(id, body.active());
     }
 
+    /** Body: {@code {"toUserId": 7}}; every account and contact of the user goes to that user. */
+    @POST
+    @Path("{id}/hand-over")
+    public HandOverResult handOver(@PathParam("id") long id, HandOver body) {
+        if (body == null || body.toUserId() == null) {
+            throw new InvalidInputException("toUserId", "is required");
+        }
+        return new HandOverResult(accounts.handOver(id, body.toUserId()));
+    }
+
     /** A new user and their first password. */
     public static class NewUser extends UserData {
         private static final long serialVersionUID = 1L;
@@ -96,6 +110,14 @@ public class UsersResource {
 
     /** A new password. */
     public record PasswordReset(String password) {
+    }
+
+    /** To whom a user's records go. */
+    public record HandOver(Long toUserId) {
+    }
+
+    /** How many records changed owner. */
+    public record HandOverResult(int moved) {
     }
 
     /** Activation or deactivation. */

@@ -1,5 +1,6 @@
 package com.acme.crm.web.admin;
 
+import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.security.boundary.OwnerData;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.boundary.TeamData;
@@ -30,12 +31,14 @@ public class UsersView implements Serializable {
             "managerId", "teamForm:manager");
 
     @Inject Users users;
+    @Inject Accounts accounts;
     @Inject FacesMessages messages;
 
     private String search;
     private UserData selected = new UserData();
     private String password;
     private TeamData team = new TeamData();
+    private Long successorId;
 
     private final PagedModel<UserData> model = new PagedModel<>() {
         private static final long serialVersionUID = 1L;
@@ -73,6 +76,17 @@ public class UsersView implements Serializable {
         }
     }
 
+    /** Gives every account and contact of the selected user to the chosen successor. */
+    public void handOver() {
+        try {
+            int moved = accounts.handOver(selected.getId(), successorId);
+            messages.info("user.handedOver", moved, selected.getUsername());
+            successorId = null;
+        } catch (BusinessException e) {
+            messages.refused(e, Map.of("ownerId", "userForm:successor"));
+        }
+    }
+
     public void newTeam() {
         team = new TeamData();
     }
@@ -101,4 +115,6 @@ public class UsersView implements Serializable {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public TeamData getTeam() { return team; }
+    public Long getSuccessorId() { return successorId; }
+    public void setSuccessorId(Long successorId) { this.successorId = successorId; }
 }
