@@ -134,9 +134,11 @@ public class Accounts implements AccountService {
         Account account = access.visibleAccount(scope, id);
         long contactCount = em.createNamedQuery("Account.countContacts", Long.class).setParameter("id", id).getSingleResult();
         long childCount = em.createNamedQuery("Account.countChildren", Long.class).setParameter("id", id).getSingleResult();
-        if (contactCount > 0 || childCount > 0) {
+        long dealCount = em.createNamedQuery("Account.countOpportunities", Long.class).setParameter("id", id).getSingleResult();
+        if (contactCount > 0 || childCount > 0 || dealCount > 0) {
             throw new RecordInUseException("Account \"" + account.getName() + "\" cannot be deleted: it still has "
-                    + contactCount + " contact(s) and " + childCount + " subsidiary account(s). Move or delete them first.");
+                    + contactCount + " contact(s), " + childCount + " subsidiary account(s) and " + dealCount
+                    + " opportunity(ies). Move or delete them first.");
         }
         em.remove(account);
     }

@@ -9,6 +9,7 @@ import com.acme.crm.security.control.Visibility;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.shared.api.PageQuery;
+import com.acme.crm.shared.api.RecordInUseException;
 import com.acme.crm.shared.control.InputValidation;
 import com.acme.crm.shared.control.PagedList;
 import jakarta.annotation.security.PermitAll;
@@ -113,7 +114,14 @@ public class Contacts {
 
     public void delete(long id) {
         CallerScope scope = caller.requireAnyRole(CustomerAccess.EDITORS);
-        em.remove(access.visibleContact(scope, id));
+        Contact contact = access.visibleContact(scope, id);
+        long deals = em.createQuery("select count(o) from Opportunity o where o.primaryContact.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (deals > 0) {
+            throw new RecordInUseException("Contact \"" + contact.getLastName() + "\" cannot be deleted: it is the primary"
+                    + " contact of " + deals + " opportunity(ies).");
+        }
+        em.remove(contact);
     }
 
     private void apply(CallerScope scope, Contact contact, ContactData data) {

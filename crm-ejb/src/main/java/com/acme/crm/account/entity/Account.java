@@ -28,6 +28,7 @@ import jakarta.persistence.Table;
 @Table(name = "account")
 @NamedQuery(name = "Account.countContacts", query = "select count(c) from Contact c where c.account.id = :id")
 @NamedQuery(name = "Account.countChildren", query = "select count(a) from Account a where a.parent.id = :id")
+@NamedQuery(name = "Account.countOpportunities", query = "select count(o) from Opportunity o where o.account.id = :id")
 public class Account extends AuditedEntity {
 
     @Id

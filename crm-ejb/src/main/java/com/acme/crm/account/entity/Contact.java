@@ -47,6 +47,12 @@ public class Contact extends AuditedEntity {
     @Column(name = "mobile", length = 50)
     private String mobile;
 
+    @Column(name = "phone_norm", length = 20)
+    private String phoneNorm;
+
+    @Column(name = "person_norm", length = 200)
+    private String personNorm;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "buying_role", length = 30)
     private BuyingRole buyingRole;
@@ -65,17 +71,20 @@ public class Contact extends AuditedEntity {
     public Contact(String lastName, CrmUser owner) {
         this.lastName = lastName;
         this.owner = owner;
+        this.personNorm = PersonNames.name(null, lastName);
     }
 
     public void rename(String newFirstName, String newLastName, String newTitle) {
         this.firstName = newFirstName;
         this.lastName = newLastName;
         this.title = newTitle;
+        this.personNorm = PersonNames.name(newFirstName, newLastName);
     }
 
     public void reachAt(String newEmail, String newPhone, String newMobile) {
-        this.email = newEmail == null ? null : newEmail.toLowerCase();
+        this.email = PersonNames.email(newEmail);
         this.phone = newPhone;
+        this.phoneNorm = PersonNames.phone(newPhone != null ? newPhone : newMobile);
         this.mobile = newMobile;
     }
 

@@ -28,9 +28,23 @@ public record CallerScope(long userId, String username, Set<Role> roles, Set<Lon
         return hasAnyRole(Role.ADMIN, Role.SUPPORT_AGENT);
     }
 
-    /** Whether a record owned by this owner (in this team, or none) is visible. */
+    /** Leads and deals are the sales teams' own business: admins see all, support agents none. */
+    public boolean seesAllSales() {
+        return hasAnyRole(Role.ADMIN);
+    }
+
+    /** Whether a customer record owned by this owner (in this team, or none) is visible. */
     public boolean canSee(long ownerId, Long ownerTeamId) {
-        return seesAllCustomers() || ownerId == userId || ownerTeamId != null && teamIds.contains(ownerTeamId);
+        return seesAllCustomers() || ownsOrShares(ownerId, ownerTeamId);
+    }
+
+    /** Whether a sales record (lead, deal) owned by this owner is visible. */
+    public boolean canSeeSales(long ownerId, Long ownerTeamId) {
+        return seesAllSales() || hasAnyRole(Role.SALES_REP, Role.SALES_MANAGER) && ownsOrShares(ownerId, ownerTeamId);
+    }
+
+    private boolean ownsOrShares(long ownerId, Long ownerTeamId) {
+        return ownerId == userId || ownerTeamId != null && teamIds.contains(ownerTeamId);
     }
 
     /** Reassigning is a manager's or admin's decision; a manager keeps it within their teams. */

@@ -1,5 +1,6 @@
 package com.acme.crm.security.control;
 
+import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
@@ -17,11 +18,20 @@ public final class Visibility {
     private Visibility() {
     }
 
-    /** Condition "the record's owner is visible to the caller" for an entity with an {@code owner}. */
+    /** Condition "the customer record's owner is visible to the caller" for an entity with an {@code owner}. */
     public static Predicate ownerVisible(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
-        if (scope.seesAllCustomers()) {
+        return scope.seesAllCustomers() ? cb.conjunction() : ownedOrShared(cb, record, scope);
+    }
+
+    /** The same for sales records (leads, deals), which support agents do not see. */
+    public static Predicate salesOwnerVisible(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
+        if (scope.seesAllSales()) {
             return cb.conjunction();
         }
+        return scope.hasAnyRole(Role.SALES_REP, Role.SALES_MANAGER) ? ownedOrShared(cb, record, scope) : cb.disjunction();
+    }
+
+    private static Predicate ownedOrShared(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
         Join<?, CrmUser> owner = record.join("owner", JoinType.INNER);
         Path<Long> ownerId = owner.get("id");
         Predicate own = cb.equal(ownerId, scope.userId());

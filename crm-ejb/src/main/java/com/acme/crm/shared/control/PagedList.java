@@ -31,7 +31,12 @@ public class PagedList {
     public record Spec<E>(Class<E> type,
             BiFunction<CriteriaBuilder, Root<E>, List<Predicate>> conditions,
             Map<String, Function<Root<E>, Expression<?>>> sortable,
-            String defaultSort) {
+            String defaultSort, boolean defaultAscending) {
+
+        public Spec(Class<E> type, BiFunction<CriteriaBuilder, Root<E>, List<Predicate>> conditions,
+                Map<String, Function<Root<E>, Expression<?>>> sortable, String defaultSort) {
+            this(type, conditions, sortable, defaultSort, true);
+        }
     }
 
     public <E, D extends Serializable> Page<D> page(Spec<E> spec, PageQuery query, Function<E, D> mapper) {
@@ -46,13 +51,14 @@ public class PagedList {
         Root<E> root = select.from(spec.type());
         select.select(root).where(spec.conditions().apply(cb, root).toArray(Predicate[]::new));
         String sortField = query.sortField() == null ? spec.defaultSort() : query.sortField();
+        boolean ascending = query.sortField() == null ? spec.defaultAscending() : query.ascending();
         var sortPath = spec.sortable().get(sortField);
         if (sortPath == null) {
             throw new InvalidInputException("sort", "cannot sort by '" + sortField + "'; use one of "
                     + spec.sortable().keySet());
         }
         Expression<?> sortExpression = sortPath.apply(root);
-        select.orderBy(query.ascending() ? cb.asc(sortExpression) : cb.desc(sortExpression), cb.asc(root.get("id")));
+        select.orderBy(ascending ? cb.asc(sortExpression) : cb.desc(sortExpression), cb.asc(root.get("id")));
         List<D> items = em.createQuery(select)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size())

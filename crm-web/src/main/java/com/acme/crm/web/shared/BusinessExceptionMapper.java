@@ -4,6 +4,7 @@ import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.BusinessException;
 import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.InvalidInputException;
+import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.NotAuthenticatedException;
 import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.api.RecordInUseException;
@@ -31,7 +32,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Status.FORBIDDEN;
         } else if (e instanceof NotFoundException) {
             return Status.NOT_FOUND;
-        } else if (e instanceof ConcurrentEditException || e instanceof RecordInUseException) {
+        } else if (e instanceof ConcurrentEditException || e instanceof RecordInUseException
+                || e instanceof InvalidStatusChangeException) {
             return Status.CONFLICT;
         }
         return Status.BAD_REQUEST;

@@ -1,0 +1,118 @@
+package com.acme.crm.it;
+
+import static com.acme.crm.it.Crm.as;
+import static com.acme.crm.it.Crm.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Leads through REST and the browser: capture, qualification, conversion, and who may touch them. */
+class LeadsIT {
+
+    static JsonObject qualifiableLead(String company) {
+        return Json.createObjectBuilder()
+                .add("firstName", "Alan").add("lastName", "Turing").add("company", company)
+                .add("email", company.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "@example.com")
+                .add("source", "WEB").add("campaign", "Autumn fair")
+                .add("budgetAmount", 40000).add("budgetCurrency", "EUR").add("budgetConfirmed", true)
+                .add("decisionMaker", true).add("need", "Sales team works from spreadsheets")
+                .add("needUrgency", "HIGH").add("expectedPurchaseDate", LocalDate.now().plusDays(40).toString())
+                .build();
+    }
+
+    static JsonObject newLead(String user, JsonObject lead) {
+        Crm.Reply reply = as(user, "POST", "leads", lead);
+        assertEquals(201, reply.status(), String.valueOf(reply.body()));
+        return reply.json();
+    }
+
+    @Test
+    void webFormLeadIsScoredAndQualifiedOnlyWithTheBantMinimum() {
+        JsonObject vague = newLead("rep1", Json.createObjectBuilder().add("lastName", "Vague").add("source", "WEB").build());
+        assertEquals("NEW", vague.getString("status"));
+        assertEquals("COLD", vague.getString("rating"));
+
+        Crm.Reply refused = as("rep1", "POST", "leads/" + vague.getJsonNumber("id") + "/qualify", version(vague));
+        assertEquals(400, refused.status());
+        Set<String> missing = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("need", "expectedPurchaseDate", "budgetAmount"), missing);
+
+        JsonObject good = newLead("rep1", qualifiableLead(Crm.unique("Qualified Co")));
+        assertTrue(good.getInt("score") >= 70, "hot: " + good);
+        assertEquals(6, good.getJsonArray("scoreFactors").size());
+        Crm.Reply qualified = as("rep1", "POST", "leads/" + good.getJsonNumber("id") + "/qualify", version(good));
+        assertEquals(200, qualified.status());
+        assertEquals("QUALIFIED", qualified.json().getString("status"));
+    }
+
+    @Test
+    void anotherTeamCannotSeeQualifyOrConvertTheLead() {
+        JsonObject lead = newLead("rep1", qualifiableLead(Crm.unique("East Only")));
+        String path = "leads/" + lead.getJsonNumber("id");
+        assertEquals(403, get("rep2", path).status());
+        assertEquals(403, as("rep2", "POST", path + "/qualify", version(lead)).status());
+        assertEquals(403, get("rep2", path + "/conversion").status());
+        assertEquals(403, get("support1", "leads").status());
+        assertEquals(200, get("manager1", path).status());
+    }
+
+    @Test
+    void convertingOverRestCreatesAccountContactAndDeal() {
+        String company = Crm.unique("Rest Converted");
+        JsonObject lead = newLead("rep1", qualifiableLead(company));
+        String path = "leads/" + lead.getJsonNumber("id");
+        JsonObject qualified = as("rep1", "POST", path + "/qualify", version(lead)).json();
+
+        JsonObject preview = get("rep1", path + "/conversion").json();
+        assertEquals(company, preview.getString("newAccountName"));
+        Crm.Reply converted = as("rep1", "POST", path + "/conversion", Json.createObjectBuilder()
+                .add("leadVersion", qualified.getJsonNumber("version"))
+                .add("opportunityName", preview.getString("opportunityName"))
+                .add("amount", 38000).add("currency", "EUR")
+                .add("expectedCloseDate", LocalDate.now().plusDays(60).toString()).build());
+        assertEquals(200, converted.status(), String.valueOf(converted.body()));
+        assertEquals("CONVERTED", converted.json().getString("status"));
+        JsonObject account = get("rep1", "accounts/" + converted.json().getJsonNumber("convertedAccountId")).json();
+        assertEquals(company, account.getString("name"));
+        assertEquals(409, as("rep1", "POST", path + "/qualify", version(converted.json())).status());
+    }
+
+    @Test
+    void repQualifiesAndConvertsALeadInTheBrowser() {
+        String company = Crm.unique("Browser Lead Co");
+        JsonObject lead = newLead("rep1", qualifiableLead(company));
+        try (Browser browser = new Browser()) {
+            browser.logIn("rep1", Crm.DEMO_PASSWORD);
+            browser.waitForText(By.id("currentUser"), "rep1");
+            browser.open("lead/leads.xhtml");
+            browser.visible("list:leads");
+            browser.screenshot("leads-list");
+            browser.open("lead/lead.xhtml?id=" + lead.getJsonNumber("id"));
+            assertTrue(browser.visible("form:score").getText().contains("HOT"));
+            browser.screenshot("lead-detail");
+
+            browser.click("form:qualify");
+            browser.waitForText(By.id("form:status"), "QUALIFIED");
+            browser.click("form:convert");
+            browser.visible("convertForm:opportunityName");
+            browser.screenshot("lead-convert-dialog");
+            browser.click("convertForm:confirmConvert");
+            browser.waitForText(By.id("form:status"), "CONVERTED");
+            assertTrue(browser.visible("form:converted").getText().contains("Converted into"));
+            browser.screenshot("lead-converted");
+        }
+    }
+
+    private static JsonObject version(JsonObject lead) {
+        return Json.createObjectBuilder().add("version", (JsonValue) lead.getJsonNumber("version")).build();
+    }
+}
