@@ -2,6 +2,8 @@ package com.acme.crm.it;
 
 import com.acme.crm.account.boundary.AccountData;
 import com.acme.crm.account.boundary.AccountService;
+import com.acme.crm.lead.boundary.LeadData;
+import com.acme.crm.lead.boundary.LeadService;
 import com.acme.crm.shared.api.PageQuery;
 import java.util.Properties;
 import javax.naming.InitialContext;
@@ -11,11 +13,12 @@ import javax.naming.InitialContext;
  * "-"), looks up the remote AccountService over IIOP and prints one line with the outcome.
  * Started by {@link RemoteEjbIT} in a JVM of its own.
  *
- * <p>Arguments: user password command [id]; commands: get, list.
+ * <p>Arguments: user password command [id]; commands: get (an account), lead, list (accounts).
  */
 public final class RemoteClient {
 
     static final String LOOKUP = "java:global/crm/crm-ejb/Accounts!" + AccountService.class.getName();
+    static final String LEAD_LOOKUP = "java:global/crm/crm-ejb/Leads!" + LeadService.class.getName();
 
     private RemoteClient() {
     }
@@ -39,6 +42,12 @@ public final class RemoteClient {
                 case "get" -> {
                     AccountData account = accounts.getAccount(Long.parseLong(args[3]));
                     System.out.println("OK " + account.getName() + " owned by " + account.getOwnerName());
+                }
+                case "lead" -> {
+                    LeadService leads = (LeadService) new InitialContext(env).lookup(LEAD_LOOKUP);
+                    LeadData lead = leads.getLead(Long.parseLong(args[3]));
+                    System.out.println("OK " + lead.getFullName() + " budget " + lead.getBudgetAmount() + " "
+                            + lead.getBudgetCurrency() + " by " + lead.getExpectedPurchaseDate());
                 }
                 case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
                         + " accounts");

@@ -52,6 +52,17 @@ class RemoteEjbIT {
     }
 
     @Test
+    void leadsCrossIiopWithMoneyAndDatesAndTheSameVisibility() throws Exception {
+        String company = Crm.unique("Remote Lead");
+        jakarta.json.JsonObject lead = LeadsIT.newLead("rep1", LeadsIT.qualifiableLead(company));
+        long id = lead.getJsonNumber("id").longValue();
+        assertEquals("OK Alan Turing budget 40000.00 EUR by " + lead.getString("expectedPurchaseDate"),
+                runClient("rep1", Crm.DEMO_PASSWORD, "lead", id));
+        String refused = runClient("rep2", Crm.DEMO_PASSWORD, "lead", id);
+        assertTrue(refused.startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"), refused);
+    }
+
+    @Test
     void anonymousRemoteCallsAreRefused() throws Exception {
         String out = runClient("-", "-", "list", 0);
         assertTrue(out.startsWith("ERROR"), out);
