@@ -1,6 +1,7 @@
 package com.acme.crm.account.boundary;
 
 import com.acme.crm.shared.api.Address;
+import com.acme.crm.shared.api.InputRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,7 @@ public class AccountData implements Serializable {
     private String website;
 
     @Size(max = 50)
-    @Pattern(regexp = "^$|^[+0-9 ()./-]{5,50}$", message = "must be a phone number (digits, spaces, + ( ) - / .)")
+    @Pattern(regexp = InputRules.PHONE, message = InputRules.PHONE_MESSAGE)
     private String phone;
 
     @Valid

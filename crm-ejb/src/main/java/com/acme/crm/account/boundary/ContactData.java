@@ -1,5 +1,6 @@
 package com.acme.crm.account.boundary;
 
+import com.acme.crm.shared.api.InputRules;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,8 +11,6 @@ import java.io.Serializable;
 public class ContactData implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PHONE = "^$|^[+0-9 ()./-]{5,50}$";
-    private static final String PHONE_MESSAGE = "must be a phone number (digits, spaces, + ( ) - / .)";
 
     private Long id;
     private Long version;
@@ -31,11 +30,11 @@ public class ContactData implements Serializable {
     private String email;
 
     @Size(max = 50)
-    @Pattern(regexp = PHONE, message = PHONE_MESSAGE)
+    @Pattern(regexp = InputRules.PHONE, message = InputRules.PHONE_MESSAGE)
     private String phone;
 
     @Size(max = 50)
-    @Pattern(regexp = PHONE, message = PHONE_MESSAGE)
+    @Pattern(regexp = InputRules.PHONE, message = InputRules.PHONE_MESSAGE)
     private String mobile;
 
     private Long accountId;

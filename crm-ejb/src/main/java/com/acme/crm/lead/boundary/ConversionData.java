@@ -1,5 +1,6 @@
 package com.acme.crm.lead.boundary;
 
+import com.acme.crm.shared.api.InputRules;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ public class ConversionData implements Serializable {
     @DecimalMin(value = "0", message = "must not be negative")
     @Digits(integer = 15, fraction = 2)
     private BigDecimal amount;
-    @Pattern(regexp = "^$|^[A-Z]{3}$", message = "must be a three-letter currency code such as EUR")
+    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
     private String currency;
     private LocalDate expectedCloseDate;
 

@@ -1,5 +1,6 @@
 package com.acme.crm.lead.boundary;
 
+import com.acme.crm.shared.api.InputRules;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -38,7 +39,7 @@ public class LeadData implements Serializable {
     @Size(max = 200)
     private String email;
     @Size(max = 50)
-    @Pattern(regexp = "^$|^[+0-9 ()./-]{5,50}$", message = "must be a phone number (digits, spaces, + ( ) - / .)")
+    @Pattern(regexp = InputRules.PHONE, message = InputRules.PHONE_MESSAGE)
     private String phone;
     @Size(max = 200)
     private String company;
@@ -59,7 +60,7 @@ public class LeadData implements Serializable {
     @DecimalMin(value = "0", message = "must not be negative")
     @Digits(integer = 15, fraction = 2)
     private BigDecimal budgetAmount;
-    @Pattern(regexp = "^$|^[A-Z]{3}$", message = "must be a three-letter currency code such as EUR")
+    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
     private String budgetCurrency;
     private boolean budgetConfirmed;
     private Boolean decisionMaker;
