@@ -128,6 +128,10 @@ class BrowserIT {
             browser.open("admin/users.xhtml");
             browser.waitForText(By.id("list:users"), "rep1");
             browser.screenshot("admin-users");
+            browser.open("admin/lead-settings.xhtml");
+            browser.visible("settings:budget");
+            assertTrue(browser.waitForText(By.id("reasons:reasonTable"), "No budget").contains("Lost to competitor"));
+            browser.screenshot("admin-lead-settings");
         }
     }
 }

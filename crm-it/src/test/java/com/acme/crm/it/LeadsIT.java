@@ -100,6 +100,12 @@ class LeadsIT {
             assertTrue(browser.visible("form:score").getText().contains("HOT"));
             browser.screenshot("lead-detail");
 
+            browser.click("timelineForm:logActivity");
+            browser.type("timelineForm:subject", "Call about the demo");
+            browser.click("timelineForm:saveActivity");
+            browser.waitForText(By.id("timelineForm:timeline"), "Call about the demo");
+            browser.screenshot("lead-timeline");
+
             browser.click("form:qualify");
             browser.waitForText(By.id("form:status"), "QUALIFIED");
             browser.click("form:convert");
@@ -109,7 +115,51 @@ class LeadsIT {
             browser.waitForText(By.id("form:status"), "CONVERTED");
             assertTrue(browser.visible("form:converted").getText().contains("Converted into"));
             browser.screenshot("lead-converted");
+
+            browser.open("activity/activities.xhtml");
+            browser.visible("list:activities");
+            browser.screenshot("my-activities");
         }
+    }
+
+    @Test
+    void callWithSomeoneUnknownCreatesTheLeadAndShowsInMyActivities() {
+        String name = Crm.unique("Unknown Caller");
+        Crm.Reply logged = as("rep1", "POST", "activities", Json.createObjectBuilder()
+                .add("type", "CALL").add("subject", "Call back " + name)
+                .add("startsAt", java.time.LocalDateTime.now().plusDays(1).withNano(0).toString())
+                .add("done", false)
+                .add("newLead", Json.createObjectBuilder().add("lastName", name).add("phone", "+1 555 0100 200"))
+                .build());
+        assertEquals(201, logged.status(), String.valueOf(logged.body()));
+        long leadId = logged.json().getJsonNumber("leadId").longValue();
+        JsonObject lead = get("rep1", "leads/" + leadId).json();
+        assertEquals("PHONE", lead.getString("source"));
+        assertEquals("WORKING", lead.getString("status"));
+
+        assertTrue(get("rep1", "activities?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("subject").equals("Call back " + name)));
+        assertEquals(1, get("rep1", "activities/timeline?lead=" + leadId).body().asJsonArray().size());
+        assertEquals(403, get("rep2", "activities/timeline?lead=" + leadId).status());
+    }
+
+    @Test
+    void everyoneSellingReadsTheScoringSettingsButOnlyAdminsChangeThem() {
+        JsonObject settings = get("rep1", "lead-settings").json();
+        assertEquals(70, settings.getInt("hotThreshold"));
+        assertEquals(403, as("rep1", "PUT", "lead-settings", settings).status());
+        // a change no lead here can feel (they have no industry), undone below
+        JsonObject changed = Json.createObjectBuilder(settings).add("targetIndustries", "test-" + System.nanoTime()).build();
+        Crm.Reply saved = as("admin", "PUT", "lead-settings", changed);
+        assertEquals(200, saved.status(), String.valueOf(saved.body()));
+        assertEquals(409, as("admin", "PUT", "lead-settings", settings).status(), "stale version");
+        assertEquals(200, as("admin", "PUT", "lead-settings", Json.createObjectBuilder(settings)
+                .add("version", saved.json().getJsonNumber("version")).build()).status());
+        Crm.Reply reason = as("admin", "POST", "lead-settings/disqualification-reasons",
+                Json.createObjectBuilder().add("name", Crm.unique("Budget frozen")).build());
+        assertEquals(201, reason.status());
+        assertEquals(204, as("admin", "DELETE", "lead-settings/disqualification-reasons/"
+                + reason.json().getJsonNumber("id"), null).status());
     }
 
     private static JsonObject version(JsonObject lead) {

@@ -189,21 +189,68 @@ public class Leads implements LeadService {
         rescore(lead);
     }
 
+    /**
+     * After the scoring rules changed: every open lead gets its score under the new rules, page
+     * by page so that the persistence context stays small.
+     */
+    public int rescoreOpenLeads() {
+        caller.requireAnyRole(Role.ADMIN);
+        int done = 0;
+        long lastId = -1;
+        while (true) {
+            List<Lead> batch = em.createQuery("select l from Lead l where l.status in :open and l.id > :last order by l.id",
+                            Lead.class)
+                    .setParameter("open", List.of(LeadStatus.NEW, LeadStatus.WORKING, LeadStatus.QUALIFIED))
+                    .setParameter("last", lastId).setMaxResults(500).getResultList();
+            if (batch.isEmpty()) {
+                return done;
+            }
+            batch.forEach(this::rescore);
+            em.flush();
+            em.clear();
+            done += batch.size();
+            lastId = batch.get(batch.size() - 1).getId();
+        }
+    }
+
+    /** After an activity regarding the lead was logged: it is being worked, and engagement counts. */
+    public void activityLogged(long leadId) {
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead != null && lead.getStatus().isOpen()) {
+            lead.startWorking();
+            rescore(lead);
+        }
+    }
+
     private void rescore(Lead lead) {
-        // Engagement counts activities of the last 30 days; activities are not recorded yet, so it gives 0.
-        LeadScoring.Score score = LeadScoring.score(
-                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), 0),
-                settings().rules(), LocalDate.now(clock));
+        LeadScoring.Score score = score(lead);
         lead.rescore(score.total(), score.rating());
+    }
+
+    private LeadScoring.Score score(Lead lead) {
+        return LeadScoring.score(
+                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), recentActivities(lead)),
+                settings().rules(), LocalDate.now(clock));
+    }
+
+    /** Engagement: activities regarding the lead in the last 30 days. */
+    private int recentActivities(Lead lead) {
+        if (lead.getId() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(a) from Activity a where a.lead.id = :id and a.startsAt >= :since"
+                        + " and a.startsAt <= :now", Long.class)
+                .setParameter("id", lead.getId())
+                .setParameter("since", java.time.LocalDateTime.now(clock).minusDays(30))
+                .setParameter("now", java.time.LocalDateTime.now(clock))
+                .getSingleResult().intValue();
     }
 
     /** The lead with what its page shows besides its fields: why it scored so, and likely duplicates. */
     private LeadData detailed(Lead lead) {
         customers.flush("Lead", lead.getId()); // so that the version handed out is the one saved
         // computed for display only: a read must not change the lead (and its version) under other editors
-        LeadScoring.Score score = LeadScoring.score(
-                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), 0),
-                settings().rules(), LocalDate.now(clock));
+        LeadScoring.Score score = score(lead);
         LeadData data = mapping.toData(lead);
         data.setScoreFactors(score.factors());
         data.setDuplicates(duplicates.of(lead));

@@ -56,6 +56,12 @@ public class LeadConversion {
         em.persist(opportunity);
         em.flush();
         lead.markConverted(account.getId(), contact.getId(), opportunity.getId(), clock.instant());
+        // the lead's history follows it; the activities keep the lead as well
+        em.createQuery("update Activity a set a.contact = :contact, a.account = :account, a.opportunity = :opportunity,"
+                        + " a.version = a.version + 1 where a.lead.id = :lead")
+                .setParameter("contact", contact).setParameter("account", account)
+                .setParameter("opportunity", opportunity).setParameter("lead", lead.getId())
+                .executeUpdate();
         return opportunity;
     }
 

@@ -181,6 +181,36 @@ class LeadsIT {
                 Map.of("campaign", campaign, "rating", "cold")))).getTotal());
     }
 
+    @Inject
+    LeadAdministration administration;
+
+    @Test
+    void changingTheWeightsRescoresEveryOpenLeadAndOnlyAdminsMayDoIt() {
+        LeadData lead = as("rep1", () -> leads.createLead(qualifiable(unique("Rescored"))));
+        LeadSettingsData original = as("rep1", () -> administration.settings());
+        assertThrows(AccessDeniedException.class, () -> as("rep1", () -> administration.changeSettings(original)));
+
+        LeadSettingsData budgetOnly = as("admin", () -> administration.settings());
+        budgetOnly.setBudgetWeight(100);
+        budgetOnly.setAuthorityWeight(0);
+        budgetOnly.setNeedWeight(0);
+        budgetOnly.setTimelineWeight(0);
+        budgetOnly.setFitWeight(0);
+        budgetOnly.setEngagementWeight(0);
+        LeadSettingsData saved = as("admin", () -> administration.changeSettings(budgetOnly));
+        try {
+            assertEquals(100, as("rep1", () -> leads.getLead(lead.getId())).getScore(), "confirmed budget is all that counts");
+            LeadSettingsData wrong = as("admin", () -> administration.settings());
+            wrong.setWarmThreshold(90);
+            wrong.setHotThreshold(80);
+            assertThrows(InvalidInputException.class, () -> as("admin", () -> administration.changeSettings(wrong)));
+        } finally {
+            original.setVersion(saved.getVersion());
+            as("admin", () -> administration.changeSettings(original));
+        }
+        assertEquals(lead.getScore(), as("rep1", () -> leads.getLead(lead.getId())).getScore());
+    }
+
     private LeadData qualify(LeadData lead) {
         return as("rep1", () -> leads.qualifyLead(lead.getId(), lead.getVersion()));
     }

@@ -11,6 +11,9 @@ import com.acme.crm.shared.api.BusinessException;
 import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.web.shared.FacesMessages;
 import com.acme.crm.web.shared.RecordPage;
+import com.acme.crm.web.activity.ActivityLogged;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -87,6 +90,13 @@ public class LeadView implements Serializable {
     public void convert() {
         if (act(() -> leads.convertLead(lead.getId(), conversion), "lead.converted")) {
             PrimeFaces.current().executeScript("PF('convertDialog').hide()");
+        }
+    }
+
+    /** Logging an activity works the lead and rescores it: show its new state (and version). */
+    void activityLogged(@Observes(notifyObserver = Reception.IF_EXISTS) ActivityLogged event) {
+        if ("lead".equals(event.recordType()) && lead != null && event.recordId().equals(lead.getId())) {
+            lead = leads.getLead(lead.getId());
         }
     }
 

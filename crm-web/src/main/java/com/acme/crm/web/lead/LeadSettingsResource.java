@@ -1,0 +1,61 @@
+package com.acme.crm.web.lead;
+
+import com.acme.crm.lead.boundary.LeadAdministration;
+import com.acme.crm.lead.boundary.LeadSettingsData;
+import com.acme.crm.lead.boundary.ReasonData;
+import com.acme.crm.shared.api.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** REST: /api/lead-settings (scoring and BANT minimum) and disqualification reasons; changes are for admins. */
+@Path("lead-settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeadSettingsResource {
+
+    @Inject
+    LeadAdministration administration;
+
+    @GET
+    public LeadSettingsData get() {
+        return administration.settings();
+    }
+
+    /** Saves the settings (send the version read) and rescores every open lead. */
+    @PUT
+    public LeadSettingsData change(LeadSettingsData settings) {
+        if (settings == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        return administration.changeSettings(settings);
+    }
+
+    /** Body: {@code {"name": "Budget frozen"}}. */
+    @POST
+    @Path("disqualification-reasons")
+    public Response addReason(ReasonName body) {
+        ReasonData added = administration.addReason(body == null ? null : body.name());
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    /** Retires a reason: it stays on leads that have it but can no longer be chosen. */
+    @DELETE
+    @Path("disqualification-reasons/{id}")
+    public Response retireReason(@PathParam("id") long id) {
+        administration.retireReason(id);
+        return Response.noContent().build();
+    }
+
+    /** A reason's name. */
+    public record ReasonName(String name) {
+    }
+}
