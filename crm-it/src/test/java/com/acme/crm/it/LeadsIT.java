@@ -141,6 +141,15 @@ class LeadsIT {
                 .anyMatch(a -> a.getString("subject").equals("Call back " + name)));
         assertEquals(1, get("rep1", "activities/timeline?lead=" + leadId).body().asJsonArray().size());
         assertEquals(403, get("rep2", "activities/timeline?lead=" + leadId).status());
+
+        // a call that happened raises engagement: the lead changes, and the change is rep1's
+        int scoreBefore = lead.getInt("score");
+        assertEquals(201, as("rep1", "POST", "activities", Json.createObjectBuilder()
+                .add("type", "CALL").add("subject", "Reached " + name).add("leadId", leadId).add("done", true)
+                .add("startsAt", java.time.LocalDateTime.now().minusHours(1).withNano(0).toString()).build()).status());
+        JsonObject after = get("rep1", "leads/" + leadId).json();
+        assertTrue(after.getInt("score") > scoreBefore, after.toString());
+        assertEquals("rep1", after.getString("updatedBy"));
     }
 
     @Test

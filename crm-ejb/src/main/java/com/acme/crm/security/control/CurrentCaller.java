@@ -4,7 +4,9 @@ import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.NotAuthenticatedException;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,16 +26,28 @@ public class CurrentCaller {
     @Inject
     CallerIdentity identity;
 
+    @Inject
+    Instance<TransactionUser> transactionUser;
+
     public CallerScope scope() {
         String name = identity.name().orElseThrow(NotAuthenticatedException::new);
         CrmUser user = users.findByUsername(name)
                 .filter(CrmUser::isActive)
                 .orElseThrow(NotAuthenticatedException::new);
+        rememberForAudit(user.getUsername());
         Set<Long> teamIds = new HashSet<>(users.teamsManagedBy(user.getId()));
         if (user.getTeam() != null) {
             teamIds.add(user.getTeam().getId());
         }
         return new CallerScope(user.getId(), user.getUsername(), user.getRoles(), teamIds);
+    }
+
+    private void rememberForAudit(String username) {
+        try {
+            transactionUser.get().actFor(username);
+        } catch (ContextNotActiveException e) {
+            // no transaction (a read without one): nothing will be written
+        }
     }
 
     /** The caller's scope, provided they hold one of the roles. */
