@@ -2,10 +2,13 @@ package com.acme.crm.lead.boundary;
 
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.lead.control.ScoringRules;
+import com.acme.crm.lead.entity.AssignmentRule;
 import com.acme.crm.lead.entity.DisqualificationReason;
 import com.acme.crm.lead.entity.LeadSettings;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CurrentCaller;
+import com.acme.crm.security.entity.CrmUser;
+import com.acme.crm.security.entity.Team;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.control.InputValidation;
@@ -86,6 +89,63 @@ public class LeadAdministration {
             throw new NotFoundException("Disqualification reason", id);
         }
         reason.retire();
+    }
+
+    public java.util.List<AssignmentRuleData> assignmentRules() {
+        caller.requireAnyRole(Leads.SELLERS);
+        return new java.util.ArrayList<>(em.createNamedQuery("AssignmentRule.findAll", AssignmentRule.class)
+                .getResultStream().map(LeadAdministration::toData).toList());
+    }
+
+    public AssignmentRuleData addAssignmentRule(AssignmentRuleData data) {
+        caller.requireAnyRole(Role.ADMIN);
+        validation.check(data);
+        if ((data.getAssigneeId() == null) == (data.getTeamId() == null)) {
+            throw new InvalidInputException("teamId", "give either a user or a team (round-robin), not both");
+        }
+        CrmUser assignee = data.getAssigneeId() == null ? null : em.find(CrmUser.class, data.getAssigneeId());
+        Team team = data.getTeamId() == null ? null : em.find(Team.class, data.getTeamId());
+        if (data.getAssigneeId() != null && (assignee == null || !assignee.isActive())) {
+            throw new InvalidInputException("assigneeId", "must be an active user");
+        }
+        if (data.getTeamId() != null && team == null) {
+            throw new InvalidInputException("teamId", "must be an existing team");
+        }
+        AssignmentRule rule = new AssignmentRule(data.getPosition(), blankToNull(data.getIndustry()),
+                blankToNull(data.getRegion()), assignee, team);
+        em.persist(rule);
+        em.flush();
+        return toData(rule);
+    }
+
+    public void removeAssignmentRule(long id) {
+        caller.requireAnyRole(Role.ADMIN);
+        AssignmentRule rule = em.find(AssignmentRule.class, id);
+        if (rule == null) {
+            throw new NotFoundException("Assignment rule", id);
+        }
+        em.remove(rule);
+    }
+
+    private static AssignmentRuleData toData(AssignmentRule rule) {
+        AssignmentRuleData data = new AssignmentRuleData();
+        data.setId(rule.getId());
+        data.setPosition(rule.getPosition());
+        data.setIndustry(rule.getIndustry());
+        data.setRegion(rule.getRegion());
+        if (rule.getAssignee() != null) {
+            data.setAssigneeId(rule.getAssignee().getId());
+            data.setAssigneeName(rule.getAssignee().getDisplayName());
+        }
+        if (rule.getTeam() != null) {
+            data.setTeamId(rule.getTeam().getId());
+            data.setTeamName(rule.getTeam().getName());
+        }
+        return data;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String checkedName(String name) {

@@ -87,6 +87,7 @@ public class LeadData implements Serializable {
     private Long convertedOpportunityId;
     private String updatedAt;
     private String updatedBy;
+    private boolean assignByRules;
 
     public String getFullName() {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
@@ -165,5 +166,8 @@ public class LeadData implements Serializable {
     public String getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
+    /** On create: let the admin's assignment rules choose the owner (web forms, imports). */
+    public boolean isAssignByRules() { return assignByRules; }
+    public void setAssignByRules(boolean assignByRules) { this.assignByRules = assignByRules; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
 }

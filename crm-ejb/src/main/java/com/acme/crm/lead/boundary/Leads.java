@@ -54,6 +54,7 @@ public class Leads implements LeadService {
     @Inject LeadMapping mapping;
     @Inject LeadDuplicates duplicates;
     @Inject LeadConversion conversion;
+    @Inject com.acme.crm.lead.control.LeadAssignment assignment;
     @Inject InputValidation validation;
     @Inject PagedList pagedList;
     @Inject Clock clock;
@@ -95,7 +96,10 @@ public class Leads implements LeadService {
     public LeadData createLead(LeadData data) {
         CallerScope scope = caller.requireAnyRole(SELLERS);
         validation.check(data);
-        Lead lead = new Lead(data.getLastName().strip(), data.getSource(), customers.ownerFor(scope, data.getOwnerId(), null));
+        var owner = data.isAssignByRules() && data.getOwnerId() == null
+                ? assignment.ownerFor(data.getIndustry(), data.getRegion()).orElseGet(() -> customers.ownerFor(scope, null, null))
+                : customers.ownerFor(scope, data.getOwnerId(), null);
+        Lead lead = new Lead(data.getLastName().strip(), data.getSource(), owner);
         apply(lead, data);
         em.persist(lead);
         em.flush();

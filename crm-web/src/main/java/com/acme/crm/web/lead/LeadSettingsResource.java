@@ -1,5 +1,6 @@
 package com.acme.crm.web.lead;
 
+import com.acme.crm.lead.boundary.AssignmentRuleData;
 import com.acme.crm.lead.boundary.LeadAdministration;
 import com.acme.crm.lead.boundary.LeadSettingsData;
 import com.acme.crm.lead.boundary.ReasonData;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** REST: /api/lead-settings (scoring and BANT minimum) and disqualification reasons; changes are for admins. */
+/** REST: /api/lead-settings (scoring and BANT minimum), disqualification reasons, assignment rules; changes are for admins. */
 @Path("lead-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +53,30 @@ public class LeadSettingsResource {
     @Path("disqualification-reasons/{id}")
     public Response retireReason(@PathParam("id") long id) {
         administration.retireReason(id);
+        return Response.noContent().build();
+    }
+
+    /** The assignment rules, in the order they are tried. */
+    @GET
+    @Path("assignment-rules")
+    public java.util.List<AssignmentRuleData> rules() {
+        return administration.assignmentRules();
+    }
+
+    /** Body: {@code {"position": 1, "industry": "Retail", "region": null, "teamId": 3}} (or {@code "assigneeId"}). */
+    @POST
+    @Path("assignment-rules")
+    public Response addRule(AssignmentRuleData rule) {
+        if (rule == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(administration.addAssignmentRule(rule)).build();
+    }
+
+    @DELETE
+    @Path("assignment-rules/{id}")
+    public Response removeRule(@PathParam("id") long id) {
+        administration.removeAssignmentRule(id);
         return Response.noContent().build();
     }
 
