@@ -56,6 +56,11 @@ final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** An element that is present, visible or not (such as a styled file input). */
+    WebElement present(By locator) {
+        return until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
     WebElement visible(String id) {
         return until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

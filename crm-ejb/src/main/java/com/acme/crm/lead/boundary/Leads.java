@@ -183,13 +183,7 @@ public class Leads implements LeadService {
     }
 
     private void apply(Lead lead, LeadData data) {
-        lead.describePerson(LeadMapping.blankToNull(data.getFirstName()), data.getLastName().strip(),
-                LeadMapping.blankToNull(data.getTitle()), LeadMapping.blankToNull(data.getEmail()),
-                LeadMapping.blankToNull(data.getPhone()));
-        lead.describeCompany(LeadMapping.blankToNull(data.getCompany()), LeadMapping.blankToNull(data.getIndustry()),
-                data.getEmployees(), LeadMapping.blankToNull(data.getRegion()), LeadMapping.blankToNull(data.getCountry()));
-        lead.attribute(data.getSource(), LeadMapping.blankToNull(data.getCampaign()));
-        lead.assess(mapping.bantOf(data), LeadMapping.blankToNull(data.getNotes()));
+        com.acme.crm.lead.control.LeadFactory.apply(lead, data, mapping);
         rescore(lead);
     }
 
@@ -227,8 +221,7 @@ public class Leads implements LeadService {
     }
 
     private void rescore(Lead lead) {
-        LeadScoring.Score score = score(lead);
-        lead.rescore(score.total(), score.rating());
+        com.acme.crm.lead.control.LeadFactory.rescore(lead, settings().rules(), recentActivities(lead), LocalDate.now(clock));
     }
 
     private LeadScoring.Score score(Lead lead) {

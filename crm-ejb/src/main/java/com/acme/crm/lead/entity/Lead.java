@@ -82,6 +82,7 @@ public class Lead extends AuditedEntity {
     @Column(name = "converted_contact_id") private Long convertedContactId;
     @Column(name = "converted_opportunity_id") private Long convertedOpportunityId;
     @Column(name = "converted_at") private Instant convertedAt;
+    @Column(name = "import_key", length = 64) private String importKey;
 
     protected Lead() {
     }
@@ -175,6 +176,11 @@ public class Lead extends AuditedEntity {
         convertedAt = at;
     }
 
+    /** Remembers the import row this lead came from, so that importing it again is recognised. */
+    public void importedAs(String key) {
+        importKey = key;
+    }
+
     public void reassignTo(CrmUser newOwner) {
         owner = newOwner;
     }
@@ -216,4 +222,5 @@ public class Lead extends AuditedEntity {
     public Long getConvertedContactId() { return convertedContactId; }
     public Long getConvertedOpportunityId() { return convertedOpportunityId; }
     public Instant getConvertedAt() { return convertedAt; }
+    public String getImportKey() { return importKey; }
 }

@@ -41,11 +41,21 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/crm")
     DataSource dataSource;
 
+    private boolean isPostgreSql() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the CRM database", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the few types that differ between the databases, e.g. ${clob} for long text
+                .placeholders(java.util.Map.of("clob", isPostgreSql() ? "text" : "clob"))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -1,0 +1,81 @@
+package com.acme.crm.web.dataimport;
+
+import com.acme.crm.dataimport.boundary.ImportJobData;
+import com.acme.crm.dataimport.boundary.ImportPreviewData;
+import com.acme.crm.dataimport.boundary.Imports;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * REST: /api/imports. The file is the request body ({@code text/csv}); the mapping field →
+ * column is given as query parameters {@code map.<field>=<column>} (without any, the proposed
+ * mapping is used).
+ */
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    @Inject
+    Imports imports;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("leads/preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public ImportPreviewData preview(String content) {
+        return imports.previewLeads(content);
+    }
+
+    /** Starts the import and answers 202 with the job; follow it at the Location. */
+    @POST
+    @Path("leads")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response start(String content, @QueryParam("fileName") String fileName,
+            @QueryParam("assignByRules") @DefaultValue("false") boolean assignByRules) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith("map.") && !values.isEmpty()) {
+                mapping.put(name.substring(4), values.get(0));
+            }
+        });
+        ImportJobData job = imports.startLeadImport(fileName, content, mapping, assignByRules);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(job.getId())).build())
+                .build();
+    }
+
+    @GET
+    public List<ImportJobData> mine() {
+        return imports.myJobs();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJobData job(@PathParam("id") long id) {
+        return imports.job(id);
+    }
+
+    /** The rows not imported: row number, reason, the row as it was. */
+    @GET
+    @Path("{id}/errors")
+    @Produces("text/csv")
+    public Response errors(@PathParam("id") long id) {
+        return Response.ok(imports.errorReport(id))
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
+    }
+}
