@@ -181,93 +181,6 @@ class LeadsIT {
                 Map.of("campaign", campaign, "rating", "cold")))).getTotal());
     }
 
-    @Inject
-    LeadAdministration administration;
-
-    @Test
-    void changingTheWeightsRescoresEveryOpenLeadAndOnlyAdminsMayDoIt() {
-        LeadData lead = as("rep1", () -> leads.createLead(qualifiable(unique("Rescored"))));
-        LeadSettingsData original = as("rep1", () -> administration.settings());
-        assertThrows(AccessDeniedException.class, () -> as("rep1", () -> administration.changeSettings(original)));
-
-        LeadSettingsData budgetOnly = as("admin", () -> administration.settings());
-        budgetOnly.setBudgetWeight(100);
-        budgetOnly.setAuthorityWeight(0);
-        budgetOnly.setNeedWeight(0);
-        budgetOnly.setTimelineWeight(0);
-        budgetOnly.setFitWeight(0);
-        budgetOnly.setEngagementWeight(0);
-        LeadSettingsData saved = as("admin", () -> administration.changeSettings(budgetOnly));
-        try {
-            assertEquals(100, as("rep1", () -> leads.getLead(lead.getId())).getScore(), "confirmed budget is all that counts");
-            LeadSettingsData wrong = as("admin", () -> administration.settings());
-            wrong.setWarmThreshold(90);
-            wrong.setHotThreshold(80);
-            assertThrows(InvalidInputException.class, () -> as("admin", () -> administration.changeSettings(wrong)));
-        } finally {
-            original.setVersion(saved.getVersion());
-            as("admin", () -> administration.changeSettings(original));
-        }
-        assertEquals(lead.getScore(), as("rep1", () -> leads.getLead(lead.getId())).getScore());
-    }
-
-    @Inject
-    com.acme.crm.security.boundary.Users users;
-
-    @Test
-    void assignmentRulesGiveLeadsRoundRobinWithinATeamOrToOneUser() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        com.acme.crm.security.boundary.TeamData team = as("admin", () -> users.saveTeam(
-                new com.acme.crm.security.boundary.TeamData(null, "Robots " + suffix, null, null)));
-        long first = newRep("rra" + suffix, team.getId());
-        long second = newRep("rrb" + suffix, team.getId());
-        String industry = "Robotics " + suffix;
-
-        AssignmentRuleData toTeam = new AssignmentRuleData();
-        toTeam.setIndustry(industry);
-        toTeam.setTeamId(team.getId());
-        AssignmentRuleData teamRule = as("admin", () -> administration.addAssignmentRule(toTeam));
-        AssignmentRuleData toRep2 = new AssignmentRuleData();
-        toRep2.setRegion("Atlantis " + suffix);
-        toRep2.setAssigneeId(as("rep2", () -> users.me()).getId());
-        AssignmentRuleData userRule = as("admin", () -> administration.addAssignmentRule(toRep2));
-        try {
-            List<Long> owners = new java.util.ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                LeadData lead = new LeadData();
-                lead.setLastName("Robot " + i);
-                lead.setIndustry(industry.toUpperCase());
-                lead.setAssignByRules(true);
-                owners.add(as("rep1", () -> leads.createLead(lead)).getOwnerId());
-            }
-            assertEquals(List.of(first, second, first), owners);
-
-            LeadData atlantis = new LeadData();
-            atlantis.setLastName("Poseidon");
-            atlantis.setRegion("Atlantis " + suffix);
-            atlantis.setAssignByRules(true);
-            assertEquals("Sam Stone", as("rep1", () -> leads.createLead(atlantis)).getOwnerName());
-
-            LeadData unmatched = new LeadData();
-            unmatched.setLastName("Nobody's");
-            unmatched.setIndustry("Nothing " + suffix);
-            unmatched.setAssignByRules(true);
-            assertEquals("Riley Reed", as("rep1", () -> leads.createLead(unmatched)).getOwnerName(), "no rule: the creator");
-        } finally {
-            as("admin", () -> administration.removeAssignmentRule(teamRule.getId()));
-            as("admin", () -> administration.removeAssignmentRule(userRule.getId()));
-        }
-    }
-
-    private long newRep(String username, long teamId) {
-        com.acme.crm.security.boundary.UserData user = new com.acme.crm.security.boundary.UserData();
-        user.setUsername(username);
-        user.setDisplayName("Rep " + username);
-        user.setRoles(java.util.EnumSet.of(com.acme.crm.security.boundary.Role.SALES_REP));
-        user.setTeamId(teamId);
-        return as("admin", () -> users.create(user, "long-enough-9")).getId();
-    }
-
     private LeadData qualify(LeadData lead) {
         return as("rep1", () -> leads.qualifyLead(lead.getId(), lead.getVersion()));
     }
@@ -282,7 +195,7 @@ class LeadsIT {
         return decision;
     }
 
-    private static LeadData qualifiable(String company) {
+    static LeadData qualifiable(String company) {
         LeadData lead = new LeadData();
         lead.setFirstName("Ada");
         lead.setLastName("Byron");
@@ -303,7 +216,7 @@ class LeadsIT {
         return lead.getDuplicates().stream().map(d -> d.getRecordType() + " " + d.getLabel() + ": " + d.getReason()).toList().toString();
     }
 
-    private static String unique(String prefix) {
+    static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }
