@@ -1,5 +1,6 @@
 package com.acme.crm.account.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.AccountDuplicates;
 import com.acme.crm.account.control.AccountMapping;
 import com.acme.crm.account.control.CustomerAccess;
@@ -76,7 +77,7 @@ public class Accounts implements AccountService {
             }
             String owner = query.filter("owner");
             if (owner != null) {
-                where.add(cb.equal(a.get("owner").get("id"), "me".equals(owner) ? scope.userId() : parseId("owner", owner)));
+                where.add(cb.equal(a.get("owner").get("id"), "me".equals(owner) ? scope.userId() : Inputs.parseId("owner", owner)));
             }
             if (query.filter("industry") != null) {
                 where.add(cb.equal(cb.lower(a.get("industry")), query.filter("industry").toLowerCase()));
@@ -203,8 +204,8 @@ public class Accounts implements AccountService {
     }
 
     private void apply(CallerScope scope, Account account, AccountData data) {
-        account.describe(blankToNull(data.getIndustry()), data.getEmployees(), data.getRevenueBand());
-        account.reachAt(blankToNull(data.getWebsite()), blankToNull(data.getPhone()), data.getAddress());
+        account.describe(Inputs.blankToNull(data.getIndustry()), data.getEmployees(), data.getRevenueBand());
+        account.reachAt(Inputs.blankToNull(data.getWebsite()), Inputs.blankToNull(data.getPhone()), data.getAddress());
         try {
             account.belongTo(data.getParentId() == null ? null : access.visibleAccount(scope, data.getParentId()));
         } catch (IllegalArgumentException e) {
@@ -216,17 +217,5 @@ public class Accounts implements AccountService {
         AccountData result = mapping.toData(account);
         result.setDuplicateWarnings(duplicates.warningsFor(account.getName(), account.getWebsite(), account.getId()));
         return result;
-    }
-
-    static long parseId(String field, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a number");
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package com.acme.crm.account.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.AccountMapping;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Contact;
@@ -60,10 +61,10 @@ public class Contacts {
             }
             String owner = query.filter("owner");
             if (owner != null) {
-                where.add(cb.equal(c.get("owner").get("id"), "me".equals(owner) ? scope.userId() : Accounts.parseId("owner", owner)));
+                where.add(cb.equal(c.get("owner").get("id"), "me".equals(owner) ? scope.userId() : Inputs.parseId("owner", owner)));
             }
             if (query.filter("account") != null) {
-                where.add(cb.equal(c.get("account").get("id"), Accounts.parseId("account", query.filter("account"))));
+                where.add(cb.equal(c.get("account").get("id"), Inputs.parseId("account", query.filter("account"))));
             }
             return where;
         }, Map.of("lastName", c -> c.get("lastName"),
@@ -80,7 +81,7 @@ public class Contacts {
                 .setParameter("accountId", accountId)
                 .getResultStream()
                 .filter(c -> scope.canSee(c.getOwner().getId(),
-                        c.getOwner().getTeam() == null ? null : c.getOwner().getTeam().getId()))
+                        c.getOwner().getTeamId()))
                 .map(mapping::toData).toList());
     }
 
@@ -125,8 +126,8 @@ public class Contacts {
     }
 
     private void apply(CallerScope scope, Contact contact, ContactData data) {
-        contact.rename(Accounts.blankToNull(data.getFirstName()), data.getLastName().strip(), Accounts.blankToNull(data.getTitle()));
-        contact.reachAt(Accounts.blankToNull(data.getEmail()), Accounts.blankToNull(data.getPhone()), Accounts.blankToNull(data.getMobile()));
+        contact.rename(Inputs.blankToNull(data.getFirstName()), data.getLastName().strip(), Inputs.blankToNull(data.getTitle()));
+        contact.reachAt(Inputs.blankToNull(data.getEmail()), Inputs.blankToNull(data.getPhone()), Inputs.blankToNull(data.getMobile()));
         contact.workFor(data.getAccountId() == null ? null : access.visibleAccount(scope, data.getAccountId()), data.getBuyingRole());
     }
 }

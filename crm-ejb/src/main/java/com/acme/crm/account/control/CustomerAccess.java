@@ -64,7 +64,7 @@ public class CustomerAccess {
             throw new InvalidInputException("ownerId", owner.getDisplayName() + " cannot own customers (inactive or not in sales)");
         }
         boolean toSelf = owner.getId() == scope.userId();
-        Long ownerTeam = owner.getTeam() == null ? null : owner.getTeam().getId();
+        Long ownerTeam = owner.getTeamId();
         if (!toSelf && !scope.canAssignTo(ownerTeam)) {
             throw new AccessDeniedException("You may not assign records to " + owner.getDisplayName()
                     + ": managers assign within their teams, admins to anyone");
@@ -91,7 +91,7 @@ public class CustomerAccess {
     }
 
     private static void requireVisible(CallerScope scope, CrmUser owner, String what) {
-        Long team = owner.getTeam() == null ? null : owner.getTeam().getId();
+        Long team = owner.getTeamId();
         if (!scope.canSee(owner.getId(), team)) {
             throw new AccessDeniedException("You cannot see " + what + ": it belongs to another team");
         }

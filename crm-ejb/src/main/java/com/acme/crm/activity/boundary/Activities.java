@@ -1,5 +1,6 @@
 package com.acme.crm.activity.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
@@ -75,7 +76,7 @@ public class Activities {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         String field = switch (recordType) {
             case "lead" -> {
-                leads.getLead(id); // checks visibility
+                leads.visibleLead(id);
                 yield "lead";
             }
             case "contact" -> {
@@ -148,27 +149,22 @@ public class Activities {
     }
 
     private void apply(CallerScope scope, Activity activity, ActivityData data) {
-        activity.describe(data.getType(), data.getSubject().strip(), blankToNull(data.getNotes()), data.getStartsAt(),
+        activity.describe(data.getType(), data.getSubject().strip(), Inputs.blankToNull(data.getNotes()), data.getStartsAt(),
                 data.getDurationMinutes());
-        activity.record(data.isDone(), blankToNull(data.getOutcome()));
-        Lead lead = data.getLeadId() == null ? null : visibleLead(data.getLeadId());
+        activity.record(data.isDone(), Inputs.blankToNull(data.getOutcome()));
+        Lead lead = data.getLeadId() == null ? null : leads.visibleLead(data.getLeadId());
         Contact contact = data.getContactId() == null ? null : customers.visibleContact(scope, data.getContactId());
         Account account = data.getAccountId() != null ? customers.visibleAccount(scope, data.getAccountId())
                 : contact != null ? contact.getAccount() : null;
         Opportunity opportunity = data.getOpportunityId() == null ? null : em.find(Opportunity.class, data.getOpportunityId());
         if (data.getOpportunityId() != null && (opportunity == null
-                || !scope.canSeeSales(opportunity.getOwner().getId(), teamOf(opportunity.getOwner())))) {
+                || !scope.canSeeSales(opportunity.getOwner().getId(), opportunity.getOwner().getTeamId()))) {
             throw new AccessDeniedException("You cannot log activities for opportunity " + data.getOpportunityId());
         }
         if (lead == null && contact == null && account == null && opportunity == null) {
             throw new InvalidInputException("regarding", "say which lead, contact, account or opportunity this is about");
         }
         activity.regard(lead, contact, account, opportunity);
-    }
-
-    private Lead visibleLead(long id) {
-        leads.getLead(id); // visibility and role, as for the lead itself
-        return em.find(Lead.class, id);
     }
 
     private Activity editable(CallerScope scope, Long id) {
@@ -180,17 +176,9 @@ public class Activities {
         if (!own && !scope.hasAnyRole(Role.ADMIN, Role.SALES_MANAGER)) {
             throw new AccessDeniedException("Only the owner, their manager or an admin can change this activity");
         }
-        if (!own && !scope.seesAllSales() && !scope.canSeeSales(activity.getOwner().getId(), teamOf(activity.getOwner()))) {
+        if (!own && !scope.seesAllSales() && !scope.canSeeSales(activity.getOwner().getId(), activity.getOwner().getTeamId())) {
             throw new AccessDeniedException("This activity belongs to another team");
         }
         return activity;
-    }
-
-    private static Long teamOf(com.acme.crm.security.entity.CrmUser user) {
-        return user.getTeam() == null ? null : user.getTeam().getId();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

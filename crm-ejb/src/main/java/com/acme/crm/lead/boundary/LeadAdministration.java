@@ -1,5 +1,6 @@
 package com.acme.crm.lead.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.lead.control.ScoringRules;
 import com.acme.crm.lead.entity.AssignmentRule;
@@ -111,8 +112,8 @@ public class LeadAdministration {
         if (data.getTeamId() != null && team == null) {
             throw new InvalidInputException("teamId", "must be an existing team");
         }
-        AssignmentRule rule = new AssignmentRule(data.getPosition(), blankToNull(data.getIndustry()),
-                blankToNull(data.getRegion()), assignee, team);
+        AssignmentRule rule = new AssignmentRule(data.getPosition(), Inputs.blankToNull(data.getIndustry()),
+                Inputs.blankToNull(data.getRegion()), assignee, team);
         em.persist(rule);
         em.flush();
         return toData(rule);
@@ -142,10 +143,6 @@ public class LeadAdministration {
             data.setTeamName(rule.getTeam().getName());
         }
         return data;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String checkedName(String name) {

@@ -1,5 +1,6 @@
 package com.acme.crm.lead.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.lead.control.BantMinimum;
 import com.acme.crm.lead.control.LeadConversion;
@@ -79,7 +80,7 @@ public class Leads implements LeadService {
             }
             String owner = query.filter("owner");
             if (owner != null) {
-                where.add(cb.equal(l.get("owner").get("id"), "me".equals(owner) ? scope.userId() : parseId("owner", owner)));
+                where.add(cb.equal(l.get("owner").get("id"), "me".equals(owner) ? scope.userId() : Inputs.parseId("owner", owner)));
             }
             return where;
         }, Map.of("score", l -> l.get("score"), "lastName", l -> l.get("lastName"), "company", l -> l.get("company"),
@@ -140,7 +141,7 @@ public class Leads implements LeadService {
         if (reason == null || !reason.isActive()) {
             throw new InvalidInputException("reasonId", "choose one of the disqualification reasons");
         }
-        lead.disqualify(reason, LeadMapping.blankToNull(note));
+        lead.disqualify(reason, Inputs.blankToNull(note));
         return detailed(lead);
     }
 
@@ -211,6 +212,11 @@ public class Leads implements LeadService {
         }
     }
 
+    /** The lead, if the caller may work with it; for other boundaries that attach records to leads. */
+    public Lead visibleLead(long id) {
+        return visibleLead(caller.requireAnyRole(SELLERS), id);
+    }
+
     /** After an activity regarding the lead was logged: it is being worked, and engagement counts. */
     public void activityLogged(long leadId) {
         Lead lead = em.find(Lead.class, leadId);
@@ -225,9 +231,7 @@ public class Leads implements LeadService {
     }
 
     private LeadScoring.Score score(Lead lead) {
-        return LeadScoring.score(
-                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), recentActivities(lead)),
-                settings().rules(), LocalDate.now(clock));
+        return com.acme.crm.lead.control.LeadFactory.score(lead, settings().rules(), recentActivities(lead), LocalDate.now(clock));
     }
 
     /** Engagement: activities regarding the lead in the last 30 days. */
@@ -260,7 +264,7 @@ public class Leads implements LeadService {
             throw new NotFoundException("Lead", id);
         }
         var owner = lead.getOwner();
-        if (!scope.canSeeSales(owner.getId(), owner.getTeam() == null ? null : owner.getTeam().getId())) {
+        if (!scope.canSeeSales(owner.getId(), owner.getTeamId())) {
             throw new AccessDeniedException("You cannot see lead " + id + ": it belongs to another team");
         }
         return lead;
@@ -279,14 +283,6 @@ public class Leads implements LeadService {
             return java.util.Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static long parseId(String field, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a number");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.acme.crm.lead.control;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
@@ -51,7 +52,7 @@ public class LeadConversion {
                 : existingContact(scope, decision.getExistingContactId(), account);
         Opportunity opportunity = new Opportunity(decision.getOpportunityName().strip(), account, contact, lead.getOwner(),
                 lead.getId());
-        opportunity.estimate(decision.getAmount(), LeadMapping.blankToNull(decision.getCurrency()),
+        opportunity.estimate(decision.getAmount(), Inputs.blankToNull(decision.getCurrency()),
                 decision.getExpectedCloseDate());
         em.persist(opportunity);
         em.flush();

@@ -1,5 +1,6 @@
 package com.acme.crm.lead.control;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.lead.boundary.LeadData;
 import com.acme.crm.lead.entity.Lead;
 import java.time.LocalDate;
@@ -11,19 +12,24 @@ public final class LeadFactory {
     }
 
     public static void apply(Lead lead, LeadData data, LeadMapping mapping) {
-        lead.describePerson(LeadMapping.blankToNull(data.getFirstName()), data.getLastName().strip(),
-                LeadMapping.blankToNull(data.getTitle()), LeadMapping.blankToNull(data.getEmail()),
-                LeadMapping.blankToNull(data.getPhone()));
-        lead.describeCompany(LeadMapping.blankToNull(data.getCompany()), LeadMapping.blankToNull(data.getIndustry()),
-                data.getEmployees(), LeadMapping.blankToNull(data.getRegion()), LeadMapping.blankToNull(data.getCountry()));
-        lead.attribute(data.getSource(), LeadMapping.blankToNull(data.getCampaign()));
-        lead.assess(mapping.bantOf(data), LeadMapping.blankToNull(data.getNotes()));
+        lead.describePerson(Inputs.blankToNull(data.getFirstName()), data.getLastName().strip(),
+                Inputs.blankToNull(data.getTitle()), Inputs.blankToNull(data.getEmail()),
+                Inputs.blankToNull(data.getPhone()));
+        lead.describeCompany(Inputs.blankToNull(data.getCompany()), Inputs.blankToNull(data.getIndustry()),
+                data.getEmployees(), Inputs.blankToNull(data.getRegion()), Inputs.blankToNull(data.getCountry()));
+        lead.attribute(data.getSource(), Inputs.blankToNull(data.getCampaign()));
+        lead.assess(mapping.bantOf(data), Inputs.blankToNull(data.getNotes()));
+    }
+
+    /** The lead's score as things stand, without changing the lead. */
+    public static LeadScoring.Score score(Lead lead, ScoringRules rules, int recentActivities, LocalDate today) {
+        return LeadScoring.score(
+                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), recentActivities),
+                rules, today);
     }
 
     public static LeadScoring.Score rescore(Lead lead, ScoringRules rules, int recentActivities, LocalDate today) {
-        LeadScoring.Score score = LeadScoring.score(
-                new LeadScoring.Profile(lead.getBant(), lead.getIndustry(), lead.getEmployees(), recentActivities),
-                rules, today);
+        LeadScoring.Score score = score(lead, rules, recentActivities, today);
         lead.rescore(score.total(), score.rating());
         return score;
     }

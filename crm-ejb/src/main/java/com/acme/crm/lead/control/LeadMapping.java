@@ -1,5 +1,6 @@
 package com.acme.crm.lead.control;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.lead.boundary.LeadData;
 import com.acme.crm.lead.entity.Bant;
 import com.acme.crm.lead.entity.Lead;
@@ -54,12 +55,8 @@ public class LeadMapping {
     }
 
     public Bant bantOf(LeadData data) {
-        return new Bant(data.getBudgetAmount(), blankToNull(data.getBudgetCurrency()), data.isBudgetConfirmed(),
-                data.getDecisionMaker(), blankToNull(data.getDecisionMakerName()), blankToNull(data.getNeed()),
+        return new Bant(data.getBudgetAmount(), Inputs.blankToNull(data.getBudgetCurrency()), data.isBudgetConfirmed(),
+                data.getDecisionMaker(), Inputs.blankToNull(data.getDecisionMakerName()), Inputs.blankToNull(data.getNeed()),
                 data.getNeedUrgency(), data.getExpectedPurchaseDate());
-    }
-
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

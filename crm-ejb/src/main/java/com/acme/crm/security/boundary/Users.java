@@ -1,5 +1,6 @@
 package com.acme.crm.security.boundary;
 
+import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.security.control.PasswordPolicy;
@@ -166,7 +167,7 @@ public class Users {
     }
 
     private void applyEditable(CrmUser user, UserData data) {
-        user.describe(data.getDisplayName().strip(), blankToNull(data.getEmail()));
+        user.describe(data.getDisplayName().strip(), Inputs.blankToNull(data.getEmail()));
         user.grantOnly(data.getRoles());
         user.joinTeam(data.getTeamId() == null ? null : getTeam(data.getTeamId()));
     }
@@ -177,9 +178,5 @@ public class Users {
             throw new NotFoundException("Team", id);
         }
         return team;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -133,6 +133,11 @@ public class CrmUser extends AuditedEntity {
         return team;
     }
 
+    /** The team's id, or null for users outside any team (visibility compares team ids). */
+    public Long getTeamId() {
+        return team == null ? null : team.getId();
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
