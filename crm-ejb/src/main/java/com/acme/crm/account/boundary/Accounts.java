@@ -96,6 +96,11 @@ public class Accounts implements AccountService {
         return mapping.toData(access.visibleAccount(caller.scope(), id));
     }
 
+    /** The account, if the caller may change it (merging reads records this way). */
+    public AccountData getEditable(long id) {
+        return mapping.toData(access.visibleAccount(caller.requireAnyRole(CustomerAccess.EDITORS), id));
+    }
+
     /** Similar existing accounts, for the warning shown while an account is typed in. */
     public List<String> findSimilar(String name, String website, Long excludeId) {
         caller.scope();

@@ -89,6 +89,11 @@ public class Contacts {
         return mapping.toData(access.visibleContact(caller.scope(), id));
     }
 
+    /** The contact, if the caller may change it (merging reads records this way). */
+    public ContactData getEditable(long id) {
+        return mapping.toData(access.visibleContact(caller.requireAnyRole(CustomerAccess.EDITORS), id));
+    }
+
     public ContactData create(ContactData data) {
         CallerScope scope = caller.requireAnyRole(CustomerAccess.EDITORS);
         validation.check(data);

@@ -97,6 +97,11 @@ public class ImportChunks {
         Set<String> existing = fresh.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
                         "select l.importKey from Lead l where l.importKey in :keys", String.class)
                 .setParameter("keys", new ArrayList<>(fresh.keySet())).getResultList());
+        if (!fresh.isEmpty()) {
+            // a lead merged into another one must not come back with the next import of the same file
+            existing.addAll(em.createQuery("select m.mergedImportKey from RecordMerge m where m.mergedImportKey in :keys",
+                    String.class).setParameter("keys", new ArrayList<>(fresh.keySet())).getResultList());
+        }
         int imported = 0;
         for (Map.Entry<String, Lead> entry : fresh.entrySet()) {
             if (existing.contains(entry.getKey())) {

@@ -17,8 +17,10 @@ import org.flywaydb.core.Flyway;
  * <p>The database is chosen when the server starts, never by rebuilding: {@code CRM_DB_URL},
  * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD} and {@code CRM_DB_CLASS} (Payara expands
  * {@code ${ENV=NAME:default}}). Without them it is an embedded H2 file database named
- * {@code crm} in the directory given by the {@code h2.baseDir} system property (the server's
- * working directory if unset).
+ * {@code data/crm} under the directory given by the {@code h2.baseDir} system property (the
+ * server's working directory if unset). H2 refuses files outside {@code h2.baseDir}, and the
+ * server's own EJB timer database is an H2 file in the domain: the build therefore points
+ * {@code h2.baseDir} at a directory holding both (the project, or {@code target/}).
  *
  * <p>Flyway takes a lock in the database while migrating, so several instances starting at
  * once migrate only once.
@@ -26,7 +28,7 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
         name = "java:app/jdbc/crm",
         className = "${ENV=CRM_DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./crm}",
+        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./data/crm}",
         user = "${ENV=CRM_DB_USER:crm}",
         password = "${ENV=CRM_DB_PASSWORD:crm}",
         minPoolSize = 2,
