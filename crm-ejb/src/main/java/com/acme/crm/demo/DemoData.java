@@ -1,5 +1,14 @@
 package com.acme.crm.demo;
 
+import com.acme.crm.pipeline.control.DealFactory;
+import com.acme.crm.pipeline.entity.Competitor;
+import com.acme.crm.pipeline.entity.Opportunity;
+import com.acme.crm.pipeline.entity.Stage;
+import com.acme.crm.pipeline.entity.StageMove;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.account.boundary.RevenueBand;
 import com.acme.crm.account.entity.Account;
@@ -34,6 +43,9 @@ public class DemoData {
     @Inject
     PasswordPolicy passwords;
 
+    @Inject
+    DealFactory deals;
+
     private String passwordHash;
 
     @PostConstruct
@@ -66,15 +78,25 @@ public class DemoData {
         em.flush();
 
         Account acme = account("Acme Corporation", "Technology", 2822, RevenueBand.OVER_1B, "www.acme-corp.example", "Boston", "United States", rep1);
-        contact(acme, "Jane", "Hill", "CIO", "jane.hill@acme-corp.example", BuyingRole.DECISION_MAKER, rep1);
+        Contact jane = contact(acme, "Jane", "Hill", "CIO", "jane.hill@acme-corp.example", BuyingRole.DECISION_MAKER, rep1);
         contact(acme, "Tom", "Baker", "IT Manager", "tom.baker@acme-corp.example", BuyingRole.INFLUENCER, rep1);
         Account beta = account("Betatech", "Medical", 1185, RevenueBand.FROM_100M_TO_1B, "www.betatech.example", "Nairobi", "Kenya", rep1);
-        contact(beta, "Amina", "Otieno", "Head of Procurement", "amina.otieno@betatech.example", BuyingRole.ECONOMIC_BUYER, rep1);
+        Contact amina = contact(beta, "Amina", "Otieno", "Head of Procurement", "amina.otieno@betatech.example",
+                BuyingRole.ECONOMIC_BUYER, rep1);
         account("Bioholding", "Medical", 1356, RevenueBand.FROM_100M_TO_1B, "www.bioholding.example", "Manila", "Philippines", manager1);
         Account cancore = account("Cancore", "Retail", 4287, RevenueBand.OVER_1B, "www.cancore.example", "Denver", "United States", rep2);
-        contact(cancore, "Luis", "Ortega", "COO", "luis.ortega@cancore.example", BuyingRole.DECISION_MAKER, rep2);
-        account("Dalttechnology", "Software", 2238, RevenueBand.OVER_1B, "www.dalttechnology.example", "Seattle", "United States", rep2);
-        LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts");
+        Contact luis = contact(cancore, "Luis", "Ortega", "COO", "luis.ortega@cancore.example", BuyingRole.DECISION_MAKER, rep2);
+        Account dalt = account("Dalttechnology", "Software", 2238, RevenueBand.OVER_1B, "www.dalttechnology.example", "Seattle",
+                "United States", rep2);
+        competitor("Globex CRM", "Cheap licences, large partner network", "Weak support, dated UI");
+        competitor("Initech Suite", "Strong reporting", "Long implementations");
+        deal("Acme CRM rollout", acme, jane, rep1, "120000", 45, "Proposal");
+        deal("Acme support renewal", acme, jane, rep1, "18000", 20, "Negotiation");
+        deal("Betatech lab licences", beta, amina, rep1, "64000", 60, "Needs assessment");
+        deal("Betatech pilot", beta, amina, rep1, "9500", 10, "Qualification");
+        deal("Cancore store tablets", cancore, luis, rep2, "230000", 75, "Prospecting");
+        deal("Dalttechnology analytics", dalt, null, rep2, "41000", 30, "Prospecting");
+        LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts, 6 deals");
     }
 
     private CrmUser user(String username, String name, Role role) {
@@ -107,13 +129,36 @@ public class DemoData {
         return account;
     }
 
-    private void contact(Account account, String first, String last, String title, String email, BuyingRole role,
+    private Contact contact(Account account, String first, String last, String title, String email, BuyingRole role,
             CrmUser owner) {
         Contact contact = new Contact(last, owner);
         contact.rename(first, last, title);
         contact.reachAt(email, null, null);
         contact.workFor(account, role);
         em.persist(contact);
+        return contact;
+    }
+
+    private void competitor(String name, String strengths, String weaknesses) {
+        Competitor competitor = new Competitor(name);
+        competitor.describe(name, null, strengths, weaknesses, true);
+        em.persist(competitor);
+    }
+
+    /** A deal already in the given stage, with what that stage's criteria ask for filled in. */
+    private void deal(String name, Account account, Contact contact, CrmUser owner, String amount, int closeInDays, String stageName) {
+        Opportunity deal = deals.open(name, account, contact, owner, null, new BigDecimal(amount), "EUR",
+                LocalDate.now().plusDays(closeInDays), "system");
+        deal.qualify(new BigDecimal(amount), true, contact == null ? null : contact.getFirstName() + " " + contact.getLastName());
+        deal.assessNeeds("Sales team works from spreadsheets", "One view of every customer", "Runs on our app servers", null);
+        Stage stage = em.createNamedQuery("Stage.active", Stage.class).getResultStream()
+                .filter(s -> s.getName().equals(stageName)).findFirst().orElseThrow();
+        if (!stage.equals(deal.getStage())) {
+            Stage from = deal.getStage();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            deal.enter(stage, now);
+            em.persist(new StageMove(deal, from, stage, now, "system", null));
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -19,6 +19,8 @@ public final class RemoteClient {
 
     static final String LOOKUP = "java:global/crm/crm-ejb/Accounts!" + AccountService.class.getName();
     static final String LEAD_LOOKUP = "java:global/crm/crm-ejb/Leads!" + LeadService.class.getName();
+    static final String PIPELINE_LOOKUP = "java:global/crm/crm-ejb/Opportunities!"
+            + com.acme.crm.pipeline.boundary.PipelineService.class.getName();
 
     private RemoteClient() {
     }
@@ -48,6 +50,21 @@ public final class RemoteClient {
                     LeadData lead = leads.getLead(Long.parseLong(args[3]));
                     System.out.println("OK " + lead.getFullName() + " budget " + lead.getBudgetAmount() + " "
                             + lead.getBudgetCurrency() + " by " + lead.getExpectedPurchaseDate());
+                }
+                case "move" -> {
+                    // try to move a deal to the stage named in args[4]; a refusal lists what is missing
+                    var pipeline = (com.acme.crm.pipeline.boundary.PipelineService) new InitialContext(env).lookup(PIPELINE_LOOKUP);
+                    var deal = pipeline.getOpportunity(Long.parseLong(args[3]));
+                    long stage = pipeline.getStages().stream().filter(s -> s.getName().equals(args[4])).findFirst()
+                            .orElseThrow().getId();
+                    try {
+                        var moved = pipeline.moveOpportunity(deal.getId(), new com.acme.crm.pipeline.boundary.MoveData(
+                                deal.getVersion(), stage));
+                        System.out.println("OK " + moved.getStageName() + " " + moved.getAmount() + " " + moved.getCurrency());
+                    } catch (com.acme.crm.shared.api.CriteriaNotMetException e) {
+                        System.out.println("REFUSED " + e.getFieldErrors().stream()
+                                .map(com.acme.crm.shared.api.FieldError::getField).toList());
+                    }
                 }
                 case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
                         + " accounts");

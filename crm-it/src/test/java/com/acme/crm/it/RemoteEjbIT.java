@@ -52,6 +52,18 @@ class RemoteEjbIT {
     }
 
     @Test
+    void theRemotePipelineEnforcesTheSameStageCriteria() throws Exception {
+        jakarta.json.JsonObject account = Crm.newAccount("rep1", Crm.unique("Remote Deal Co"));
+        jakarta.json.JsonObject deal = PipelineIT.newDeal("rep1", account.getJsonNumber("id").longValue(), "Remote rollout", 52000);
+        long id = deal.getJsonNumber("id").longValue();
+        assertEquals("REFUSED [budgetAmount, decisionMaker, needsProblems, expectedCloseDate]",
+                runClient("rep1", Crm.DEMO_PASSWORD, "move", id, "Qualification"));
+        PipelineIT.qualify(deal);
+        assertEquals("OK Qualification 52000.00 EUR", runClient("rep1", Crm.DEMO_PASSWORD, "move", id, "Qualification"));
+        assertTrue(runClient("rep2", Crm.DEMO_PASSWORD, "move", id, "Proposal").startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));
+    }
+
+    @Test
     void leadsCrossIiopWithMoneyAndDatesAndTheSameVisibility() throws Exception {
         String company = Crm.unique("Remote Lead");
         jakarta.json.JsonObject lead = LeadsIT.newLead("rep1", LeadsIT.qualifiableLead(company));
@@ -74,7 +86,7 @@ class RemoteEjbIT {
         assertTrue(out.startsWith("ERROR"), out);
     }
 
-    static String runClient(String user, String password, String command, long id) throws Exception {
+    static String runClient(String user, String password, String command, long id, String... more) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(moduleOptionsOfTheServer());
@@ -87,11 +99,12 @@ class RemoteEjbIT {
                 codeSource(RemoteClient.class)));
         cmd.add(RemoteClient.class.getName());
         cmd.addAll(List.of(user, password, command, String.valueOf(id)));
+        cmd.addAll(List.of(more));
         Process process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "client finished");
         // the ORB logs to the same stream; the client's answer is the line starting with OK or ERROR
-        return out.lines().filter(l -> l.startsWith("OK ") || l.startsWith("ERROR ")).findFirst()
+        return out.lines().filter(l -> l.startsWith("OK ") || l.startsWith("ERROR ") || l.startsWith("REFUSED ")).findFirst()
                 .orElse("no answer from the client; it printed: " + out);
     }
 

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Merging two contacts: activities, deals where the duplicate was the primary contact and converted leads move over. */
+/** Merging two contacts: activities, deal roles, deals where the duplicate was the primary contact and converted leads move over. */
 @Dependent
 public class ContactMerge implements MergeTarget<ContactData> {
 
@@ -85,6 +85,8 @@ public class ContactMerge implements MergeTarget<ContactData> {
     public List<String> moving(long duplicateId) {
         List<String> moving = new ArrayList<>();
         MergeTexts.count(em, moving, "select count(a) from Activity a where a.contact.id = :d", duplicateId, "activity", "activities");
+        MergeTexts.count(em, moving, "select count(dc) from DealContact dc where dc.contact.id = :d", duplicateId,
+                "deal it takes part in", "deals it takes part in");
         MergeTexts.count(em, moving, "select count(o) from Opportunity o where o.primaryContact.id = :d", duplicateId,
                 "opportunity as primary contact", "opportunities as primary contact");
         return moving;
@@ -98,6 +100,12 @@ public class ContactMerge implements MergeTarget<ContactData> {
                 .setParameter("kept", kept).setParameter("merged", merged.getId()).executeUpdate();
         em.createQuery("update Opportunity o set o.primaryContact = :kept, o.version = o.version + 1"
                         + " where o.primaryContact.id = :merged")
+                .setParameter("kept", kept).setParameter("merged", merged.getId()).executeUpdate();
+        // the deals both were in keep the survivor's role there; the others take the merged one's role over
+        em.createQuery("delete from DealContact dc where dc.contact.id = :merged and dc.opportunity in"
+                        + " (select k.opportunity from DealContact k where k.contact = :kept)")
+                .setParameter("kept", kept).setParameter("merged", merged.getId()).executeUpdate();
+        em.createQuery("update DealContact dc set dc.contact = :kept, dc.version = dc.version + 1 where dc.contact.id = :merged")
                 .setParameter("kept", kept).setParameter("merged", merged.getId()).executeUpdate();
         em.createQuery("update Lead l set l.convertedContactId = :kept, l.version = l.version + 1"
                         + " where l.convertedContactId = :merged")

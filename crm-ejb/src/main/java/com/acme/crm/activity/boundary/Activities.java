@@ -71,7 +71,7 @@ public class Activities {
         return pagedList.page(spec, query, mapping::toData);
     }
 
-    /** Everything that happened with a record, newest first. recordType: lead, contact, account. */
+    /** Everything that happened with a record, newest first. recordType: lead, contact, account, opportunity. */
     public List<ActivityData> timeline(String recordType, long id) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         String field = switch (recordType) {
@@ -87,7 +87,14 @@ public class Activities {
                 customers.visibleAccount(scope, id);
                 yield "account";
             }
-            default -> throw new InvalidInputException("recordType", "must be lead, contact or account");
+            case "opportunity" -> {
+                Opportunity deal = em.find(Opportunity.class, id);
+                if (deal == null || !scope.canSeeSales(deal.getOwner().getId(), deal.getOwner().getTeamId())) {
+                    throw new AccessDeniedException("You cannot see opportunity " + id);
+                }
+                yield "opportunity";
+            }
+            default -> throw new InvalidInputException("recordType", "must be lead, contact, account or opportunity");
         };
         return new ArrayList<>(em.createQuery("select a from Activity a where a." + field + ".id = :id"
                         + " order by a.startsAt desc, a.id desc", Activity.class)

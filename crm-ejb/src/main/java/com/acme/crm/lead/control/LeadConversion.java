@@ -8,6 +8,7 @@ import com.acme.crm.account.entity.Contact;
 import com.acme.crm.lead.boundary.ConversionData;
 import com.acme.crm.lead.boundary.DuplicateData;
 import com.acme.crm.lead.entity.Lead;
+import com.acme.crm.pipeline.control.DealFactory;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.shared.api.Address;
@@ -31,6 +32,9 @@ public class LeadConversion {
     EntityManager em;
 
     @Inject
+    DealFactory deals;
+
+    @Inject
     CustomerAccess customers;
 
     @Inject
@@ -50,11 +54,15 @@ public class LeadConversion {
                 : customers.visibleAccount(scope, decision.getExistingAccountId());
         Contact contact = decision.getExistingContactId() == null ? newContact(lead, account)
                 : existingContact(scope, decision.getExistingContactId(), account);
-        Opportunity opportunity = new Opportunity(decision.getOpportunityName().strip(), account, contact, lead.getOwner(),
-                lead.getId());
-        opportunity.estimate(decision.getAmount(), Inputs.blankToNull(decision.getCurrency()),
-                decision.getExpectedCloseDate());
-        em.persist(opportunity);
+        Opportunity opportunity = deals.open(decision.getOpportunityName().strip(), account, contact, lead.getOwner(),
+                lead.getId(), decision.getAmount(), Inputs.blankToNull(decision.getCurrency()), decision.getExpectedCloseDate(),
+                scope.username());
+        // what qualification found out carries over, so that the deal's own BANT starts complete
+        var bant = lead.getBant();
+        String decider = bant.getDecisionMakerName() != null ? bant.getDecisionMakerName()
+                : Boolean.TRUE.equals(bant.getDecisionMaker()) ? LeadConversion.personOf(lead) : null;
+        opportunity.qualify(bant.getBudgetAmount(), bant.isBudgetConfirmed(), decider);
+        opportunity.assessNeeds(bant.getNeed(), null, null, null);
         em.flush();
         lead.markConverted(account.getId(), contact.getId(), opportunity.getId(), clock.instant());
         // the lead's history follows it; the activities keep the lead as well
@@ -64,6 +72,10 @@ public class LeadConversion {
                 .setParameter("opportunity", opportunity).setParameter("lead", lead.getId())
                 .executeUpdate();
         return opportunity;
+    }
+
+    static String personOf(Lead lead) {
+        return (lead.getFirstName() == null ? "" : lead.getFirstName() + " ") + lead.getLastName();
     }
 
     public static String accountNameFor(Lead lead) {

@@ -2,10 +2,13 @@ package com.acme.crm.pipeline.entity;
 
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
+import com.acme.crm.pipeline.boundary.LossReason;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.entity.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,17 +18,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A possible deal with an account. For now the minimal record a converted lead becomes
- * (first stage, amount, expected close); stages, history and criteria come with the pipeline.
+ * A possible deal with an account, moving through the pipeline's stages. The stage changes
+ * only through {@link #enter}, called by the pipeline after the stage's entry criteria were
+ * checked; every move is also written as a {@link StageMove}.
  */
 @Entity
 @Table(name = "opportunity")
 public class Opportunity extends AuditedEntity {
-
-    public static final String FIRST_STAGE = "PROSPECTING";
 
     @Id
     @SequenceGenerator(name = "opportunity_seq", sequenceName = "opportunity_seq", allocationSize = 50)
@@ -45,24 +49,149 @@ public class Opportunity extends AuditedEntity {
     @Column(name = "amount", precision = 17, scale = 2) private BigDecimal amount;
     @Column(name = "currency", length = 3) private String currency;
     @Column(name = "expected_close_date") private LocalDate expectedCloseDate;
-    @Column(name = "stage", nullable = false, length = 40) private String stage = FIRST_STAGE;
+    @Column(name = "probability", nullable = false) private int probability;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "stage_id", nullable = false)
+    private Stage stage;
+    @Column(name = "stage_entered_at", nullable = false) private Instant stageEnteredAt;
     @Column(name = "source_lead_id") private Long sourceLeadId;
+
+    @Column(name = "budget_amount", precision = 17, scale = 2) private BigDecimal budgetAmount;
+    @Column(name = "budget_confirmed", nullable = false) private boolean budgetConfirmed;
+    @Column(name = "decision_maker", length = 200) private String decisionMaker;
+    @Column(name = "needs_problems", length = 2000) private String needsProblems;
+    @Column(name = "needs_goals", length = 2000) private String needsGoals;
+    @Column(name = "needs_requirements", length = 2000) private String needsRequirements;
+    @Column(name = "products_of_interest", length = 1000) private String productsOfInterest;
+    @Column(name = "next_step", length = 500) private String nextStep;
+    @Column(name = "notes", length = 4000) private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "loss_reason", length = 30)
+    private LossReason lossReason;
+    @Column(name = "loss_note", length = 1000) private String lossNote;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lost_to_competitor_id")
+    private Competitor lostTo;
+    @Column(name = "closed_at") private Instant closedAt;
+
+    @Column(name = "stale_since") private Instant staleSince;
+    @Column(name = "past_close_since") private LocalDate pastCloseSince;
+
+    @Column(name = "swot_strengths", length = 2000) private String swotStrengths;
+    @Column(name = "swot_weaknesses", length = 2000) private String swotWeaknesses;
+    @Column(name = "swot_opportunities", length = 2000) private String swotOpportunities;
+    @Column(name = "swot_threats", length = 2000) private String swotThreats;
 
     protected Opportunity() {
     }
 
-    public Opportunity(String name, Account account, Contact primaryContact, CrmUser owner, Long sourceLeadId) {
+    /** A new deal in the given (first) stage, entered now. */
+    public Opportunity(String name, Account account, Contact primaryContact, CrmUser owner, Long sourceLeadId, Stage stage,
+            Instant now) {
         this.name = name;
         this.account = account;
         this.primaryContact = primaryContact;
         this.owner = owner;
         this.sourceLeadId = sourceLeadId;
+        this.stage = stage;
+        this.probability = stage.getProbability();
+        this.stageEnteredAt = now;
+    }
+
+    public void rename(String newName) {
+        name = newName;
     }
 
     public void estimate(BigDecimal newAmount, String newCurrency, LocalDate newCloseDate) {
         amount = newAmount;
         currency = newCurrency;
         expectedCloseDate = newCloseDate;
+    }
+
+    public void expectWithProbability(int newProbability) {
+        probability = newProbability;
+    }
+
+    public void qualify(BigDecimal newBudget, boolean confirmed, String newDecisionMaker) {
+        budgetAmount = newBudget;
+        budgetConfirmed = confirmed;
+        decisionMaker = newDecisionMaker;
+    }
+
+    public void assessNeeds(String problems, String goals, String requirements, String products) {
+        needsProblems = problems;
+        needsGoals = goals;
+        needsRequirements = requirements;
+        productsOfInterest = products;
+    }
+
+    public void plan(String newNextStep, String newNotes) {
+        nextStep = newNextStep;
+        notes = newNotes;
+    }
+
+    public void analyse(String strengths, String weaknesses, String opportunities, String threats) {
+        swotStrengths = strengths;
+        swotWeaknesses = weaknesses;
+        swotOpportunities = opportunities;
+        swotThreats = threats;
+    }
+
+    public void recordLoss(LossReason reason, String note, Competitor competitor) {
+        lossReason = reason;
+        lossNote = note;
+        lostTo = reason == LossReason.LOST_TO_COMPETITOR ? competitor : null;
+    }
+
+    public void workWith(Account newAccount, Contact newPrimaryContact) {
+        account = newAccount;
+        primaryContact = newPrimaryContact;
+    }
+
+    public void reassignTo(CrmUser newOwner) {
+        owner = newOwner;
+    }
+
+    /**
+     * Enters a stage: its default probability applies and the stage clock restarts; a closed
+     * stage records when the deal closed, an open one clears it (a reopened deal).
+     */
+    public void enter(Stage newStage, Instant now) {
+        stage = newStage;
+        probability = newStage.getProbability();
+        stageEnteredAt = now;
+        staleSince = null;
+        closedAt = newStage.isClosed() ? now : null;
+        pastCloseSince = null; // re-evaluated by the next attention check
+    }
+
+    /** Flagged by the watch over the pipeline: too long in its stage. */
+    public void markStale(Instant since) {
+        staleSince = since;
+    }
+
+    /** Flagged by the watch over the pipeline: open after its expected close date. */
+    public void markPastClose(LocalDate since) {
+        pastCloseSince = since;
+    }
+
+    public void clearStale() {
+        staleSince = null;
+    }
+
+    public void clearPastClose() {
+        pastCloseSince = null;
+    }
+
+    /** Amount × probability, to the cent (half up); null without an amount. */
+    public BigDecimal weightedAmount() {
+        return amount == null ? null
+                : amount.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    public boolean isClosed() {
+        return stage.isClosed();
     }
 
     @Override
@@ -74,6 +203,29 @@ public class Opportunity extends AuditedEntity {
     public BigDecimal getAmount() { return amount; }
     public String getCurrency() { return currency; }
     public LocalDate getExpectedCloseDate() { return expectedCloseDate; }
-    public String getStage() { return stage; }
+    public int getProbability() { return probability; }
+    public Stage getStage() { return stage; }
+    public Instant getStageEnteredAt() { return stageEnteredAt; }
     public Long getSourceLeadId() { return sourceLeadId; }
+    public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public boolean isBudgetConfirmed() { return budgetConfirmed; }
+    public String getDecisionMaker() { return decisionMaker; }
+    public String getNeedsProblems() { return needsProblems; }
+    public String getNeedsGoals() { return needsGoals; }
+    public String getNeedsRequirements() { return needsRequirements; }
+    public String getProductsOfInterest() { return productsOfInterest; }
+    public String getNextStep() { return nextStep; }
+    public String getNotes() { return notes; }
+    public LossReason getLossReason() { return lossReason; }
+    public String getLossNote() { return lossNote; }
+    public Competitor getLostTo() { return lostTo; }
+    public Instant getClosedAt() { return closedAt; }
+    public boolean isStale() { return staleSince != null; }
+    public boolean isPastClose() { return pastCloseSince != null; }
+    public Instant getStaleSince() { return staleSince; }
+    public LocalDate getPastCloseSince() { return pastCloseSince; }
+    public String getSwotStrengths() { return swotStrengths; }
+    public String getSwotWeaknesses() { return swotWeaknesses; }
+    public String getSwotOpportunities() { return swotOpportunities; }
+    public String getSwotThreats() { return swotThreats; }
 }

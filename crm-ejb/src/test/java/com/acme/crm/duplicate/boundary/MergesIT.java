@@ -52,6 +52,7 @@ class MergesIT {
     @Inject Leads leads;
     @Inject Accounts accounts;
     @Inject Activities activities;
+    @Inject com.acme.crm.pipeline.boundary.Opportunities opportunities;
 
     @Test
     void leadMergeKeepsChosenValuesMovesActivitiesAndIsRecorded() {
@@ -153,6 +154,32 @@ class MergesIT {
         assertEquals(List.of("Call with Hank"), as("rep1", () -> activities.timeline("contact", first.getId())).stream()
                 .map(ActivityData::getSubject).toList());
         assertEquals("hank@globex.example", as("rep1", () -> accounts.getContact(first.getId())).getEmail());
+    }
+
+    @Test
+    void twoContactsInOneDealBecomeOnePersonKeepingTheSurvivorsRole() {
+        AccountData account = as("rep1", () -> accounts.createAccount(account(unique("Umbrella"), null)));
+        ContactData kept = as("rep1", () -> accounts.createContact(contact("Alice", account.getId(), null)));
+        ContactData gone = as("rep1", () -> accounts.createContact(contact("Alice", account.getId(), "alice@umbrella.example")));
+        var deal = new com.acme.crm.pipeline.boundary.OpportunityData();
+        deal.setName("Umbrella rollout");
+        deal.setAccountId(account.getId());
+        var opened = as("rep1", () -> opportunities.createOpportunity(deal));
+        var withKept = as("rep1", () -> opportunities.involveContact(opened.getId(), opened.getVersion(), kept.getId(),
+                com.acme.crm.account.boundary.BuyingRole.CHAMPION, true));
+        as("rep1", () -> opportunities.involveContact(opened.getId(), withKept.getVersion(), gone.getId(),
+                com.acme.crm.account.boundary.BuyingRole.DECISION_MAKER, false));
+
+        MergePreviewData preview = as("rep1", () -> merges.preview(RecordKind.CONTACT, kept.getId(), gone.getId()));
+        assertTrue(preview.getMoving().contains("1 deal it takes part in"), preview.getMoving().toString());
+        as("rep1", () -> merges.merge(new MergeData(RecordKind.CONTACT, kept.getId(), preview.getSurvivorVersion(),
+                gone.getId(), preview.getDuplicateVersion(), Set.of("email"))));
+
+        var people = as("rep1", () -> opportunities.getOpportunity(opened.getId())).getContacts();
+        assertEquals(1, people.size());
+        assertEquals(kept.getId(), people.get(0).getContactId());
+        assertEquals(com.acme.crm.account.boundary.BuyingRole.CHAMPION, people.get(0).getRole());
+        assertTrue(people.get(0).isPrimary());
     }
 
     @Test

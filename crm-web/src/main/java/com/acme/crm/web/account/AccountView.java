@@ -8,6 +8,8 @@ import com.acme.crm.security.boundary.OwnerData;
 import com.acme.crm.security.boundary.Users;
 import com.acme.crm.shared.api.BusinessException;
 import com.acme.crm.shared.api.ConcurrentEditException;
+import com.acme.crm.pipeline.boundary.Opportunities;
+import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.web.shared.FacesMessages;
 import com.acme.crm.web.shared.RecordPage;
@@ -16,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +32,7 @@ public class AccountView implements Serializable {
             "phone", "form:phone", "employees", "form:employees", "ownerId", "form:owner", "parentId", "form:parent");
 
     @Inject Accounts accounts;
+    @Inject Opportunities opportunities;
     @Inject Users users;
     @Inject FacesMessages messages;
 
@@ -38,6 +42,7 @@ public class AccountView implements Serializable {
     private List<ContactData> contacts = List.of();
     private List<String> warnings = List.of();
     private boolean conflict;
+    private ArrayList<OpportunityData> deals;
 
     public void load() {
         if (id == null) {
@@ -96,6 +101,15 @@ public class AccountView implements Serializable {
     public List<AccountData> completeParent(String text) {
         return accounts.findAccounts(new PageQuery(0, 10, "name", true, text, null)).getItems().stream()
                 .filter(a -> !a.getId().equals(id)).toList();
+    }
+
+    /** The account's deals (first 20 by close date); only for selling roles, who may see deals. */
+    public List<OpportunityData> getDeals() {
+        if (deals == null) {
+            deals = new ArrayList<>(opportunities.findOpportunities(new PageQuery(0, 20, "closeDate", true, null,
+                    Map.of("account", String.valueOf(account.getId())))).getItems());
+        }
+        return deals;
     }
 
     public List<OwnerData> getOwners() { return users.owners(); }

@@ -47,6 +47,7 @@ public class TimelineView implements Serializable {
         switch (recordType) {
             case "lead" -> draft.setLeadId(id);
             case "contact" -> draft.setContactId(id);
+            case "opportunity" -> draft.setOpportunityId(id);
             default -> draft.setAccountId(id);
         }
         try {

@@ -36,6 +36,11 @@ public class SessionView implements Serializable {
         return getCaller().hasRole(Role.ADMIN);
     }
 
+    /** Managers (and admins) may override stage criteria and reopen closed deals. */
+    public boolean isManager() {
+        return getCaller().hasRole(Role.SALES_MANAGER) || isAdmin();
+    }
+
     public boolean isSelling() {
         return getCaller().hasRole(Role.SALES_REP) || getCaller().hasRole(Role.SALES_MANAGER) || isAdmin();
     }

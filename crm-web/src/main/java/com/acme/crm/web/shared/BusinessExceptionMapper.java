@@ -3,6 +3,7 @@ package com.acme.crm.web.shared;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.BusinessException;
 import com.acme.crm.shared.api.ConcurrentEditException;
+import com.acme.crm.shared.api.CriteriaNotMetException;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.NotAuthenticatedException;
@@ -20,7 +21,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         return Problem.response(statusOf(e), e.getMessage(),
-                e instanceof InvalidInputException invalid ? invalid.getFieldErrors() : null);
+                e instanceof InvalidInputException invalid ? invalid.getFieldErrors()
+                        : e instanceof CriteriaNotMetException unmet ? unmet.getFieldErrors() : null);
     }
 
     static Status statusOf(BusinessException e) {
@@ -32,7 +34,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Status.FORBIDDEN;
         } else if (e instanceof NotFoundException) {
             return Status.NOT_FOUND;
-        } else if (e instanceof ConcurrentEditException || e instanceof RecordInUseException
+        } else if (e instanceof ConcurrentEditException || e instanceof RecordInUseException || e instanceof CriteriaNotMetException
                 || e instanceof InvalidStatusChangeException) {
             return Status.CONFLICT;
         }

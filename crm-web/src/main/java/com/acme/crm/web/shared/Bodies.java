@@ -1,0 +1,18 @@
+package com.acme.crm.web.shared;
+
+import com.acme.crm.shared.api.InvalidInputException;
+
+/** Request bodies REST resources cannot do without. */
+public final class Bodies {
+
+    private Bodies() {
+    }
+
+    /** The body, or a 400 problem saying it is missing (instead of a null pointer deep inside). */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required (JSON)");
+        }
+        return body;
+    }
+}
