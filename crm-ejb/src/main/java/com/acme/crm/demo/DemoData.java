@@ -5,6 +5,9 @@ import com.acme.crm.pipeline.entity.Competitor;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.pipeline.entity.Stage;
 import com.acme.crm.pipeline.entity.StageMove;
+import com.acme.crm.quote.entity.PriceList;
+import com.acme.crm.quote.entity.PriceListEntry;
+import com.acme.crm.quote.entity.Product;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +93,7 @@ public class DemoData {
                 "United States", rep2);
         competitor("Globex CRM", "Cheap licences, large partner network", "Weak support, dated UI");
         competitor("Initech Suite", "Strong reporting", "Long implementations");
+        catalogue();
         deal("Acme CRM rollout", acme, jane, rep1, "120000", 45, "Proposal");
         deal("Acme support renewal", acme, jane, rep1, "18000", 20, "Negotiation");
         deal("Betatech lab licences", beta, amina, rep1, "64000", 60, "Needs assessment");
@@ -143,6 +147,29 @@ public class DemoData {
         Competitor competitor = new Competitor(name);
         competitor.describe(name, null, strengths, weaknesses, true);
         em.persist(competitor);
+    }
+
+    /** A small product catalogue with a default EUR price list and a USD one. */
+    private void catalogue() {
+        PriceList eur = new PriceList("Standard EUR", "EUR");
+        eur.describe("Standard EUR", "EUR", null, null, true, true);
+        em.persist(eur);
+        PriceList usd = new PriceList("Standard USD", "USD");
+        usd.describe("Standard USD", "USD", null, null, false, true);
+        em.persist(usd);
+        String[][] products = {
+            {"CRM-PRO", "CRM Professional licence", "Licences", "user/year", "480.00", "520.00"},
+            {"CRM-ENT", "CRM Enterprise licence", "Licences", "user/year", "900.00", "980.00"},
+            {"SUP-PREM", "Premium support", "Support", "year", "6000.00", "6500.00"},
+            {"SVC-DAY", "Consulting day", "Services", "day", "1200.00", "1300.00"},
+            {"TRN-CLASS", "Training class (up to 12 people)", "Services", "class", "2500.00", "2700.00"}};
+        for (String[] p : products) {
+            Product product = new Product(p[0]);
+            product.describe(p[0], p[1], p[2], p[3], null, true);
+            em.persist(product);
+            em.persist(new PriceListEntry(eur, product, new BigDecimal(p[4])));
+            em.persist(new PriceListEntry(usd, product, new BigDecimal(p[5])));
+        }
     }
 
     /** A deal already in the given stage, with what that stage's criteria ask for filled in. */

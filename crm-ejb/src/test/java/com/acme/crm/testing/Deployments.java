@@ -22,7 +22,7 @@ public final class Deployments {
                 .addAsResource(new File("src/main/resources/db/migration"), "db/migration")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class),
-                        jarOf(org.postgresql.Driver.class));
+                        jarOf(org.postgresql.Driver.class), jarOf(com.lowagie.text.Document.class));
     }
 
     private static JavaArchive jarOf(Class<?> type) {

@@ -52,6 +52,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks an element found otherwise than by id, once it is visible and enabled (menus animate open). */
+    void clickWhenReady(By locator) {
+        until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
     void click(String id) {
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -19,6 +19,7 @@ public final class RemoteClient {
 
     static final String LOOKUP = "java:global/crm/crm-ejb/Accounts!" + AccountService.class.getName();
     static final String LEAD_LOOKUP = "java:global/crm/crm-ejb/Leads!" + LeadService.class.getName();
+    static final String QUOTE_LOOKUP = "java:global/crm/crm-ejb/Quotes!" + com.acme.crm.quote.boundary.QuoteService.class.getName();
     static final String PIPELINE_LOOKUP = "java:global/crm/crm-ejb/Opportunities!"
             + com.acme.crm.pipeline.boundary.PipelineService.class.getName();
 
@@ -65,6 +66,12 @@ public final class RemoteClient {
                         System.out.println("REFUSED " + e.getFieldErrors().stream()
                                 .map(com.acme.crm.shared.api.FieldError::getField).toList());
                     }
+                }
+                case "quote" -> {
+                    var quotes = (com.acme.crm.quote.boundary.QuoteService) new InitialContext(env).lookup(QUOTE_LOOKUP);
+                    var quote = quotes.getQuote(Long.parseLong(args[3]));
+                    System.out.println("OK " + quote.getNumber() + " " + quote.getStatus() + " " + quote.getTotals().getGrandTotal()
+                            + " " + quote.getCurrency() + " " + quote.getLines().get(0).getNet());
                 }
                 case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
                         + " accounts");

@@ -1,5 +1,6 @@
 package com.acme.crm.it;
 
+import static com.acme.crm.it.Crm.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,19 @@ class RemoteEjbIT {
         PipelineIT.qualify(deal);
         assertEquals("OK Qualification 52000.00 EUR", runClient("rep1", Crm.DEMO_PASSWORD, "move", id, "Qualification"));
         assertTrue(runClient("rep2", Crm.DEMO_PASSWORD, "move", id, "Proposal").startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));
+    }
+
+    @Test
+    void quotesCrossIiopWithTheirComputedTotals() throws Exception {
+        jakarta.json.JsonObject deal = QuotesIT.newDeal("Remote Quote Co");
+        jakarta.json.JsonObject draft = as("rep1", "POST", "quotes", jakarta.json.Json.createObjectBuilder()
+                .add("opportunityId", deal.getJsonNumber("id")).build()).json();
+        jakarta.json.JsonObject priced = as("rep1", "PUT", "quotes/" + draft.getJsonNumber("id"), jakarta.json.Json.createObjectBuilder(draft)
+                .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("productId", QuotesIT.productId("SVC-DAY")).add("quantity", 3).add("discount", 10))).build()).json();
+        long id = priced.getJsonNumber("id").longValue();
+        assertEquals("OK " + priced.getString("number") + " DRAFT 3855.60 EUR 3240.00", runClient("rep1", Crm.DEMO_PASSWORD, "quote", id));
+        assertTrue(runClient("rep2", Crm.DEMO_PASSWORD, "quote", id).startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));
     }
 
     @Test

@@ -8,10 +8,9 @@ import com.acme.crm.pipeline.control.DealContacts;
 import com.acme.crm.pipeline.control.DealFactory;
 import com.acme.crm.pipeline.control.DealFilters;
 import com.acme.crm.pipeline.control.DealMapping;
-import com.acme.crm.pipeline.control.MovePolicy;
+import com.acme.crm.pipeline.control.DealMoves;
 import com.acme.crm.pipeline.control.PipelineWatch;
 import com.acme.crm.pipeline.control.StageAge;
-import com.acme.crm.pipeline.control.StageRules;
 import com.acme.crm.pipeline.entity.Competitor;
 import com.acme.crm.pipeline.entity.DealCompetitor;
 import com.acme.crm.pipeline.entity.DealContact;
@@ -73,7 +72,7 @@ public class Opportunities implements PipelineService {
     @Inject CustomerAccess customers;
     @Inject InputValidation validation;
     @Inject PagedList pagedList;
-    @Inject StageRules rules;
+    @Inject DealMoves moves;
     @Inject DealFactory factory;
     @Inject DealContacts dealContacts;
     @Inject PipelineWatch watch;
@@ -153,17 +152,7 @@ public class Opportunities implements PipelineService {
         if (target.getKind() == StageKind.LOST) {
             deal.recordLoss(move.getLossReason(), Inputs.blankToNull(move.getLossNote()), competitor(move.getLostToCompetitorId()));
         }
-        Stage from = deal.getStage();
-        List<FieldError> missing = rules.missing(target, deal);
-        String override = MovePolicy.check(deal.getName(), from, target, missing, move.getOverrideReason(),
-                scope.hasAnyRole(Role.SALES_MANAGER, Role.ADMIN));
-        if (target.getKind() != StageKind.LOST) {
-            deal.recordLoss(null, null, null); // reopened or won: it is no longer lost
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        deal.enter(target, now);
-        em.persist(new StageMove(deal, from, target, now, scope.username(), override == null ? null
-                : override.length() > 500 ? override.substring(0, 497) + "..." : override));
+        moves.move(deal, target, move.getOverrideReason(), scope.hasAnyRole(Role.SALES_MANAGER, Role.ADMIN), scope.username());
         customers.flush(TYPE, "\"" + deal.getName() + "\"");
         return detailed(deal);
     }

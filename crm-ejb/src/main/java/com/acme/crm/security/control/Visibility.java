@@ -3,6 +3,7 @@ package com.acme.crm.security.control;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
@@ -23,15 +24,15 @@ public final class Visibility {
         return scope.seesAllCustomers() ? cb.conjunction() : ownedOrShared(cb, record, scope);
     }
 
-    /** The same for sales records (leads, deals), which support agents do not see. */
-    public static Predicate salesOwnerVisible(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
+    /** The same for sales records (leads, deals; or a deal joined from a quote), which support agents do not see. */
+    public static Predicate salesOwnerVisible(CriteriaBuilder cb, From<?, ?> record, CallerScope scope) {
         if (scope.seesAllSales()) {
             return cb.conjunction();
         }
         return scope.hasAnyRole(Role.SALES_REP, Role.SALES_MANAGER) ? ownedOrShared(cb, record, scope) : cb.disjunction();
     }
 
-    private static Predicate ownedOrShared(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
+    private static Predicate ownedOrShared(CriteriaBuilder cb, From<?, ?> record, CallerScope scope) {
         Join<?, CrmUser> owner = record.join("owner", JoinType.INNER);
         Path<Long> ownerId = owner.get("id");
         Predicate own = cb.equal(ownerId, scope.userId());

@@ -119,10 +119,10 @@ class PipelineIT {
         assertEquals(StageKind.LOST, closed.getStageKind());
         assertEquals(saved.getName(), closed.getLostToCompetitorName());
 
-        MoveData reopen = new MoveData(closed.getVersion(), stage("Negotiation"));
+        MoveData reopen = new MoveData(closed.getVersion(), stage("Prospecting"));
         assertThrows(AccessDeniedException.class, () -> as("rep1", () -> opportunities.moveOpportunity(deal.getId(), reopen)));
         OpportunityData reopened = as("manager1", () -> opportunities.moveOpportunity(deal.getId(), reopen));
-        assertEquals("Negotiation", reopened.getStageName());
+        assertEquals("Prospecting", reopened.getStageName());
         assertNull(reopened.getLossReason(), "a reopened deal is no longer lost");
     }
 

@@ -45,6 +45,7 @@ public class OpportunityView implements Serializable {
             Map.entry("contactId", "contactsForm:newContact"), Map.entry("competitorId", "competitorsForm:newCompetitor"));
 
     @Inject Opportunities opportunities;
+    @Inject com.acme.crm.quote.boundary.Quotes quotes;
     @Inject Accounts accounts;
     @Inject Users users;
     @Inject FacesMessages messages;
@@ -61,6 +62,7 @@ public class OpportunityView implements Serializable {
     private boolean newContactPrimary;
     private DealCompetitorData newCompetitor = new DealCompetitorData();
     private ArrayList<StageData> stages;
+    private ArrayList<com.acme.crm.quote.boundary.QuoteData> dealQuotes;
 
     public void load() {
         if (id == null) {
@@ -141,6 +143,25 @@ public class OpportunityView implements Serializable {
             messages.refused(e, FIELDS);
         }
         return false;
+    }
+
+    /** The deal's quotes, newest first (every revision). */
+    public List<com.acme.crm.quote.boundary.QuoteData> getQuotes() {
+        if (dealQuotes == null && deal != null && deal.getId() != null) {
+            dealQuotes = new ArrayList<>(quotes.findQuotes(new com.acme.crm.shared.api.PageQuery(0, 50, "updatedAt", false, null,
+                    Map.of("opportunity", String.valueOf(deal.getId())))).getItems());
+        }
+        return dealQuotes;
+    }
+
+    public String newQuote() {
+        try {
+            var quote = quotes.createQuote(deal.getId(), null);
+            return "/quote/quote?faces-redirect=true&id=" + quote.getId();
+        } catch (BusinessException e) {
+            messages.refused(e, FIELDS);
+            return null;
+        }
     }
 
     public List<StageMoveData> getHistory() {

@@ -1,0 +1,54 @@
+package com.acme.crm.pipeline.control;
+
+import com.acme.crm.pipeline.boundary.StageKind;
+import com.acme.crm.pipeline.entity.Opportunity;
+import com.acme.crm.pipeline.entity.Stage;
+import com.acme.crm.pipeline.entity.StageMove;
+import com.acme.crm.shared.api.FieldError;
+import com.acme.crm.shared.api.InvalidStatusChangeException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Moves a deal to a stage: the stage's entry criteria and the move policy decide, the deal
+ * enters the stage and the move is recorded. Every way a deal changes stage goes through
+ * here (the board, the deal page, REST, remote callers, an accepted quote).
+ */
+@Dependent
+public class DealMoves {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StageRules rules;
+
+    @Inject
+    Clock clock;
+
+    public void move(Opportunity deal, Stage target, String overrideReason, boolean isManager, String by) {
+        Stage from = deal.getStage();
+        List<FieldError> missing = rules.missing(target, deal);
+        String override = MovePolicy.check(deal.getName(), from, target, missing, overrideReason, isManager);
+        if (target.getKind() != StageKind.LOST) {
+            deal.recordLoss(null, null, null); // reopened or won: it is no longer lost
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        deal.enter(target, now);
+        em.persist(new StageMove(deal, from, target, now, by, override == null ? null
+                : override.length() > 500 ? override.substring(0, 497) + "..." : override));
+    }
+
+    /** The first active stage of a kind (the won stage for an accepted quote). */
+    public Stage firstOfKind(StageKind kind) {
+        return em.createNamedQuery("Stage.active", Stage.class).getResultStream().filter(s -> s.getKind() == kind).findFirst()
+                .orElseThrow(() -> new InvalidStatusChangeException("The pipeline has no active " + kind.name().toLowerCase()
+                        + " stage: ask an admin to add one"));
+    }
+}
