@@ -8,6 +8,12 @@ import com.acme.crm.pipeline.entity.StageMove;
 import com.acme.crm.quote.entity.PriceList;
 import com.acme.crm.quote.entity.PriceListEntry;
 import com.acme.crm.quote.entity.Product;
+import com.acme.crm.service.boundary.ServiceChannel;
+import com.acme.crm.service.boundary.ServicePriority;
+import com.acme.crm.service.boundary.ServiceType;
+import com.acme.crm.service.control.SlaPolicy;
+import com.acme.crm.service.entity.ServiceEvent;
+import com.acme.crm.service.entity.ServiceRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +54,9 @@ public class DemoData {
 
     @Inject
     DealFactory deals;
+
+    @Inject
+    SlaPolicy sla;
 
     private String passwordHash;
 
@@ -100,7 +109,11 @@ public class DemoData {
         deal("Betatech pilot", beta, amina, rep1, "9500", 10, "Qualification");
         deal("Cancore store tablets", cancore, luis, rep2, "230000", 75, "Prospecting");
         deal("Dalttechnology analytics", dalt, null, rep2, "41000", 30, "Prospecting");
-        LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts, 6 deals");
+        serviceRequest(acme, "Cannot log in after the password change", ServiceChannel.PHONE, ServiceType.PROBLEM, ServicePriority.HIGH);
+        serviceRequest(beta, "Install the reporting module", ServiceChannel.ON_SITE, ServiceType.INSTALLATION, ServicePriority.NORMAL);
+        serviceRequest(cancore, "How do we export the price list?", ServiceChannel.EMAIL, ServiceType.QUESTION, ServicePriority.LOW);
+        LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts, 6 deals,"
+                + " a catalogue, 3 service requests");
     }
 
     private CrmUser user(String username, String name, Role role) {
@@ -147,6 +160,13 @@ public class DemoData {
         Competitor competitor = new Competitor(name);
         competitor.describe(name, null, strengths, weaknesses, true);
         em.persist(competitor);
+    }
+
+    private void serviceRequest(Account account, String subject, ServiceChannel channel, ServiceType type, ServicePriority priority) {
+        ServiceRequest request = new ServiceRequest(subject, account, channel, type, priority, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        sla.schedule(request, sla.clock());
+        em.persist(request);
+        em.persist(new ServiceEvent(request, request.getOpenedAt(), "system", ServiceEvent.Kind.OPENED, null, priority.name(), null, false));
     }
 
     /** A small product catalogue with a default EUR price list and a USD one. */

@@ -131,6 +131,23 @@ class QuotesIT {
         }
     }
 
+    @Test
+    void adminsKeepTheCatalogueAndThePipelineStages() {
+        try (Browser browser = new Browser()) {
+            browser.logIn("admin", Crm.DEMO_PASSWORD);
+            browser.waitForText(By.id("currentUser"), "admin");
+            browser.open("admin/catalogue.xhtml");
+            assertTrue(browser.visible("products:table").getText().contains("CRM-PRO"));
+            assertTrue(browser.visible("lists:prices").getText().contains("CRM Professional licence"));
+            browser.screenshot("admin-catalogue");
+            browser.open("admin/pipeline.xhtml");
+            assertTrue(browser.visible("stages:table").getText().contains("a quote has been sent to the customer"));
+            browser.screenshot("admin-pipeline");
+        }
+        assertEquals(403, Crm.as("rep1", "POST", "products", Json.createObjectBuilder().add("code", "X").add("name", "X")
+                .add("unit", "piece").build()).status());
+    }
+
     private static JsonObject version(JsonObject quote) {
         return Json.createObjectBuilder().add("version", quote.getJsonNumber("version")).build();
     }

@@ -20,6 +20,8 @@ public final class RemoteClient {
     static final String LOOKUP = "java:global/crm/crm-ejb/Accounts!" + AccountService.class.getName();
     static final String LEAD_LOOKUP = "java:global/crm/crm-ejb/Leads!" + LeadService.class.getName();
     static final String QUOTE_LOOKUP = "java:global/crm/crm-ejb/Quotes!" + com.acme.crm.quote.boundary.QuoteService.class.getName();
+    static final String SERVICE_LOOKUP = "java:global/crm/crm-ejb/ServiceRequests!"
+            + com.acme.crm.service.boundary.ServiceRequestService.class.getName();
     static final String PIPELINE_LOOKUP = "java:global/crm/crm-ejb/Opportunities!"
             + com.acme.crm.pipeline.boundary.PipelineService.class.getName();
 
@@ -72,6 +74,20 @@ public final class RemoteClient {
                     var quote = quotes.getQuote(Long.parseLong(args[3]));
                     System.out.println("OK " + quote.getNumber() + " " + quote.getStatus() + " " + quote.getTotals().getGrandTotal()
                             + " " + quote.getCurrency() + " " + quote.getLines().get(0).getNet());
+                }
+                case "service" -> {
+                    // a call-centre system opening a request for an account, then reading it back
+                    var service = (com.acme.crm.service.boundary.ServiceRequestService) new InitialContext(env).lookup(SERVICE_LOOKUP);
+                    var request = new com.acme.crm.service.boundary.ServiceRequestData();
+                    request.setAccountId(Long.parseLong(args[3]));
+                    request.setSubject("Printer offline (call centre)");
+                    request.setChannel(com.acme.crm.service.boundary.ServiceChannel.PHONE);
+                    request.setType(com.acme.crm.service.boundary.ServiceType.PROBLEM);
+                    request.setPriority(com.acme.crm.service.boundary.ServicePriority.HIGH);
+                    var opened = service.openRequest(request);
+                    var read = service.getRequest(opened.getId());
+                    System.out.println("OK " + read.getStatus() + " " + read.getPriority() + " " + read.getSlaState() + " "
+                            + (read.getResolutionDue() != null) + " " + read.getHistory().size());
                 }
                 case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
                         + " accounts");

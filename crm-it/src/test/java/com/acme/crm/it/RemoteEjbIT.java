@@ -78,6 +78,12 @@ class RemoteEjbIT {
     }
 
     @Test
+    void anotherSystemOpensAServiceRequestOverIiop() throws Exception {
+        assertEquals("OK NEW HIGH ON_TRACK true 1", runClient("rep1", Crm.DEMO_PASSWORD, "service", rep1Account));
+        assertTrue(runClient("rep2", Crm.DEMO_PASSWORD, "service", rep1Account).startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));
+    }
+
+    @Test
     void leadsCrossIiopWithMoneyAndDatesAndTheSameVisibility() throws Exception {
         String company = Crm.unique("Remote Lead");
         jakarta.json.JsonObject lead = LeadsIT.newLead("rep1", LeadsIT.qualifiableLead(company));

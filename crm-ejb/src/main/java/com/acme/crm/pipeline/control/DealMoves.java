@@ -7,6 +7,7 @@ import com.acme.crm.pipeline.entity.StageMove;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidStatusChangeException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class DealMoves {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DealWon> won;
+
     public void move(Opportunity deal, Stage target, String overrideReason, boolean isManager, String by) {
         Stage from = deal.getStage();
         List<FieldError> missing = rules.missing(target, deal);
@@ -43,6 +47,9 @@ public class DealMoves {
         deal.enter(target, now);
         em.persist(new StageMove(deal, from, target, now, by, override == null ? null
                 : override.length() > 500 ? override.substring(0, 497) + "..." : override));
+        if (target.getKind() == StageKind.WON) {
+            won.fire(new DealWon(deal.getId()));
+        }
     }
 
     /** The first active stage of a kind (the won stage for an accepted quote). */

@@ -61,6 +61,9 @@ public class Invoice extends AuditedEntity {
     @Column(name = "discount_total", nullable = false, precision = 17, scale = 2) private BigDecimal discountTotal;
     @Column(name = "tax_total", nullable = false, precision = 17, scale = 2) private BigDecimal taxTotal;
     @Column(name = "grand_total", nullable = false, precision = 17, scale = 2) private BigDecimal grandTotal;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "renewal_opportunity_id")
+    private Opportunity renewal;
 
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("position")
@@ -93,6 +96,11 @@ public class Invoice extends AuditedEntity {
         this.grandTotal = t.grandTotal();
     }
 
+    /** The contract's renewal deal was opened: it is not opened again. */
+    public void renewedBy(Opportunity deal) {
+        renewal = deal;
+    }
+
     public QuoteCalculator.Totals totals() {
         return QuoteCalculator.calculate(currency, lines.stream().map(InvoiceLine::priced).toList(), quoteDiscount, taxRate);
     }
@@ -119,4 +127,5 @@ public class Invoice extends AuditedEntity {
     public BigDecimal getTaxTotal() { return taxTotal; }
     public BigDecimal getGrandTotal() { return grandTotal; }
     public List<InvoiceLine> getLines() { return List.copyOf(lines); }
+    public Opportunity getRenewal() { return renewal; }
 }

@@ -159,6 +159,14 @@ public class Users {
                 .getResultStream().map(mapping::toOwner).toList();
     }
 
+    /** Active support agents: who can be assigned service requests and visits. */
+    public List<OwnerData> agents() {
+        caller.scope();
+        return em.createQuery("select distinct u from CrmUser u join u.roles r where u.active = true and r = :agent"
+                        + " order by u.displayName", CrmUser.class)
+                .setParameter("agent", Role.SUPPORT_AGENT).getResultStream().map(mapping::toOwner).toList();
+    }
+
     private void deactivate(CrmUser user) {
         if (user.getId() == caller.scope().userId()) {
             throw new InvalidInputException("active", "you cannot deactivate yourself");

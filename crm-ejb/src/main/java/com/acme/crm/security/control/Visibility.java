@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 /**
  * The visibility rule of {@link CallerScope} as a query condition, so that lists are filtered
@@ -20,7 +19,7 @@ public final class Visibility {
     }
 
     /** Condition "the customer record's owner is visible to the caller" for an entity with an {@code owner}. */
-    public static Predicate ownerVisible(CriteriaBuilder cb, Root<?> record, CallerScope scope) {
+    public static Predicate ownerVisible(CriteriaBuilder cb, From<?, ?> record, CallerScope scope) {
         return scope.seesAllCustomers() ? cb.conjunction() : ownedOrShared(cb, record, scope);
     }
 

@@ -33,6 +33,8 @@ public class AccountView implements Serializable {
 
     @Inject Accounts accounts;
     @Inject Opportunities opportunities;
+    @Inject com.acme.crm.quote.boundary.Quotes quotes;
+    @Inject com.acme.crm.service.boundary.ServiceRequests serviceRequests;
     @Inject Users users;
     @Inject FacesMessages messages;
 
@@ -43,6 +45,8 @@ public class AccountView implements Serializable {
     private List<String> warnings = List.of();
     private boolean conflict;
     private ArrayList<OpportunityData> deals;
+    private ArrayList<com.acme.crm.quote.boundary.InvoiceData> invoices;
+    private ArrayList<com.acme.crm.service.boundary.ServiceRequestData> openRequests;
 
     public void load() {
         if (id == null) {
@@ -110,6 +114,24 @@ public class AccountView implements Serializable {
                     Map.of("account", String.valueOf(account.getId())))).getItems());
         }
         return deals;
+    }
+
+    /** Purchase history: the account's invoices (contracts), newest first; for selling roles. */
+    public List<com.acme.crm.quote.boundary.InvoiceData> getInvoices() {
+        if (invoices == null) {
+            invoices = new ArrayList<>(quotes.findInvoices(new PageQuery(0, 20, "issueDate", false, null,
+                    Map.of("account", String.valueOf(account.getId())))).getItems());
+        }
+        return invoices;
+    }
+
+    /** The account's open service requests with their SLA state. */
+    public List<com.acme.crm.service.boundary.ServiceRequestData> getOpenRequests() {
+        if (openRequests == null) {
+            openRequests = new ArrayList<>(serviceRequests.findRequests(new PageQuery(0, 20, "due", true, null,
+                    Map.of("account", String.valueOf(account.getId()), "status", "open"))).getItems());
+        }
+        return openRequests;
     }
 
     public List<OwnerData> getOwners() { return users.owners(); }

@@ -16,10 +16,10 @@ import com.acme.crm.pipeline.boundary.StageMoveData;
 import com.acme.crm.security.boundary.OwnerData;
 import com.acme.crm.security.boundary.Users;
 import com.acme.crm.shared.api.BusinessException;
-import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.web.shared.FacesMessages;
 import com.acme.crm.web.shared.RecordPage;
+import com.acme.crm.web.shared.UseCaseStep;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ public class OpportunityView implements Serializable {
     private Long accountId;
     private OpportunityData deal;
     private AccountData account;
-    private boolean conflict;
+    private final UseCaseStep step = new UseCaseStep(FIELDS);
     private ArrayList<StageMoveData> history;
     private MoveData move = new MoveData();
     private Long newContactId;
@@ -125,24 +125,16 @@ public class OpportunityView implements Serializable {
     public void reload() {
         deal = opportunities.getOpportunity(id);
         history = null;
-        conflict = false;
+        step.resolved();
         messages.info("record.reloaded");
     }
 
     private boolean act(Supplier<OpportunityData> action, String doneKey) {
-        try {
-            deal = action.get();
+        return step.run(messages, action, d -> {
+            deal = d;
             history = null;
-            conflict = false;
-            messages.info(doneKey, deal.getName(), deal.getStageName());
-            return true;
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            messages.refused(e, FIELDS);
-        } catch (BusinessException e) {
-            messages.refused(e, FIELDS);
-        }
-        return false;
+            dealQuotes = null;
+        }, doneKey, d -> new Object[] {d.getName(), d.getStageName()});
     }
 
     /** The deal's quotes, newest first (every revision). */
@@ -208,7 +200,7 @@ public class OpportunityView implements Serializable {
     public OpportunityData getDeal() { return deal; }
     public AccountData getAccount() { return account; }
     public void setAccount(AccountData account) { this.account = account; }
-    public boolean isConflict() { return conflict; }
+    public boolean isConflict() { return step.isConflict(); }
     public MoveData getMove() { return move; }
     public Long getNewContactId() { return newContactId; }
     public void setNewContactId(Long newContactId) { this.newContactId = newContactId; }

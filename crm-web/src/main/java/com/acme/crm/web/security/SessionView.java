@@ -41,6 +41,11 @@ public class SessionView implements Serializable {
         return getCaller().hasRole(Role.SALES_MANAGER) || isAdmin();
     }
 
+    /** Support agents (and admins) work service requests. */
+    public boolean isSupport() {
+        return getCaller().hasRole(Role.SUPPORT_AGENT) || isAdmin();
+    }
+
     public boolean isSelling() {
         return getCaller().hasRole(Role.SALES_REP) || getCaller().hasRole(Role.SALES_MANAGER) || isAdmin();
     }

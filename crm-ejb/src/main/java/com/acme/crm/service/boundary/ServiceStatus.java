@@ -1,0 +1,10 @@
+package com.acme.crm.service.boundary;
+
+/** Where a service request stands; waiting on the customer pauses the SLA clock. */
+public enum ServiceStatus {
+    NEW, ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
+
+    public boolean isOpen() {
+        return this != RESOLVED && this != CLOSED;
+    }
+}
