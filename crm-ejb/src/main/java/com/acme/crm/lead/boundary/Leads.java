@@ -276,14 +276,7 @@ public class Leads implements LeadService {
 
     private static <E extends Enum<E>> java.util.Optional<E> filterEnum(PageQuery query, String name, Class<E> type) {
         String value = query.filter(name);
-        if (value == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(Inputs.enumValue(type, name, value));
     }
 
     private static String shorten(String text) {

@@ -88,7 +88,7 @@ public class Quotes implements QuoteService {
                 where.add(cb.equal(q.get("opportunity").get("id"), Inputs.parseId("opportunity", query.filter("opportunity"))));
             }
             if (query.filter("status") != null) {
-                where.add(cb.equal(q.get("status"), status(query.filter("status"))));
+                where.add(cb.equal(q.get("status"), Inputs.enumValue(QuoteStatus.class, "status", query.filter("status"))));
             }
             if ("pending".equalsIgnoreCase(query.filter("approval"))) {
                 where.add(cb.equal(q.get("status"), QuoteStatus.PENDING_APPROVAL));
@@ -475,13 +475,5 @@ public class Quotes implements QuoteService {
 
     private QuoteSettings settings() {
         return em.find(QuoteSettings.class, QuoteSettings.ID);
-    }
-
-    private static QuoteStatus status(String value) {
-        try {
-            return QuoteStatus.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of " + java.util.Arrays.toString(QuoteStatus.values()));
-        }
     }
 }

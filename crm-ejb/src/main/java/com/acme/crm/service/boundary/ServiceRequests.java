@@ -82,7 +82,7 @@ public class ServiceRequests implements ServiceRequestService {
             if ("open".equalsIgnoreCase(status)) {
                 where.add(r.get("status").in(openStatuses()));
             } else if (status != null) {
-                where.add(cb.equal(r.get("status"), enumValue(ServiceStatus.class, "status", status)));
+                where.add(cb.equal(r.get("status"), Inputs.enumValue(ServiceStatus.class, "status", status)));
             }
             if ("true".equalsIgnoreCase(query.filter("queue"))) {
                 where.add(cb.isNull(r.get("assignee")));
@@ -96,7 +96,7 @@ public class ServiceRequests implements ServiceRequestService {
                 where.add(cb.equal(r.get("account").get("id"), Inputs.parseId("account", query.filter("account"))));
             }
             if (query.filter("priority") != null) {
-                where.add(cb.equal(r.get("priority"), enumValue(ServicePriority.class, "priority", query.filter("priority"))));
+                where.add(cb.equal(r.get("priority"), Inputs.enumValue(ServicePriority.class, "priority", query.filter("priority"))));
             }
             if ("true".equalsIgnoreCase(query.filter("breached"))) {
                 where.add(cb.or(cb.isNotNull(r.get("responseBreachedAt")), cb.isNotNull(r.get("resolutionBreachedAt"))));
@@ -407,14 +407,6 @@ public class ServiceRequests implements ServiceRequestService {
 
     private static List<ServiceStatus> openStatuses() {
         return List.of(ServiceStatus.NEW, ServiceStatus.ASSIGNED, ServiceStatus.IN_PROGRESS, ServiceStatus.WAITING_ON_CUSTOMER);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 
     private ServiceRequestData detailed(ServiceRequest request) {

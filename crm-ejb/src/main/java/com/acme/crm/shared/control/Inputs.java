@@ -2,7 +2,7 @@ package com.acme.crm.shared.control;
 
 import com.acme.crm.shared.api.InvalidInputException;
 
-/** How the boundaries read free-text input: blank means "not given", ids must be numbers. */
+/** How the boundaries read free-text input: blank means "not given", ids must be numbers, names must be constants. */
 public final class Inputs {
 
     private Inputs() {
@@ -17,6 +17,15 @@ public final class Inputs {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "must be a number");
+        }
+    }
+
+    /** A filter or field naming a constant, case ignored; anything else is refused with the choices. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -8,7 +8,6 @@ import com.acme.crm.pipeline.boundary.Opportunities;
 import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.pipeline.boundary.StageMoveData;
 import com.acme.crm.pipeline.control.DealFilters;
-import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.web.shared.Bodies;
 import com.acme.crm.web.shared.ListParams;
@@ -60,14 +59,14 @@ public class OpportunitiesResource {
 
     @POST
     public Response create(OpportunityData deal) {
-        OpportunityData created = opportunities.createOpportunity(required(deal));
+        OpportunityData created = opportunities.createOpportunity(Bodies.required(deal));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     public OpportunityData update(@PathParam("id") long id, OpportunityData deal) {
-        required(deal).setId(id);
+        Bodies.required(deal).setId(id);
         return opportunities.updateOpportunity(deal);
     }
 
@@ -75,7 +74,7 @@ public class OpportunitiesResource {
     @POST
     @Path("{id}/move")
     public OpportunityData move(@PathParam("id") long id, MoveData move) {
-        return opportunities.moveOpportunity(id, required(move));
+        return opportunities.moveOpportunity(id, Bodies.required(move));
     }
 
     @GET
@@ -94,7 +93,7 @@ public class OpportunitiesResource {
     @Path("{id}/contacts/{contactId}")
     public OpportunityData uninvolve(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {
-        return opportunities.removeContact(id, requiredVersion(version), contactId);
+        return opportunities.removeContact(id, Bodies.version(version), contactId);
     }
 
     @PUT
@@ -109,7 +108,7 @@ public class OpportunitiesResource {
     @Path("{id}/competitors/{competitorId}")
     public OpportunityData removeCompetitor(@PathParam("id") long id, @PathParam("competitorId") long competitorId,
             @QueryParam("version") Long version) {
-        return opportunities.removeCompetitor(id, requiredVersion(version), competitorId);
+        return opportunities.removeCompetitor(id, Bodies.version(version), competitorId);
     }
 
     /** Every active stage with totals and its first 20 cards; filters as for the list. */
@@ -135,20 +134,6 @@ public class OpportunitiesResource {
     }
 
     private static long version(Involvement body) {
-        if (body == null) {
-            throw new InvalidInputException("version", "is required: send back the deal's version you read");
-        }
-        return requiredVersion(body.version());
-    }
-
-    private static long requiredVersion(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "is required: send back the deal's version you read");
-        }
-        return version;
-    }
-
-    private static <T> T required(T body) {
-        return Bodies.required(body);
+        return Bodies.version(body == null ? null : body.version());
     }
 }

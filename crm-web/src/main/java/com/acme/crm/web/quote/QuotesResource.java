@@ -137,10 +137,7 @@ public class QuotesResource {
         return Map.of("expired", quotes.expireOverdueQuotes());
     }
 
-    private static long version(Step step) {
-        if (step == null || step.version() == null) {
-            throw new InvalidInputException("version", "is required: send back the version you read");
-        }
-        return step.version();
+    private static long version(Step body) {
+        return Bodies.version(body == null ? null : body.version());
     }
 }

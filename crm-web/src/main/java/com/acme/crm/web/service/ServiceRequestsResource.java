@@ -130,10 +130,7 @@ public class ServiceRequestsResource {
         return Map.of("marked", requests.checkSla());
     }
 
-    private static long version(Step step) {
-        if (step == null || step.version() == null) {
-            throw new InvalidInputException("version", "is required: send back the version you read");
-        }
-        return step.version();
+    private static long version(Step body) {
+        return Bodies.version(body == null ? null : body.version());
     }
 }

@@ -15,4 +15,12 @@ public final class Bodies {
         }
         return body;
     }
+
+    /** The version the caller read, which every change must send back (optimistic locking). */
+    public static long version(Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "is required: send back the version you read");
+        }
+        return version;
+    }
 }
