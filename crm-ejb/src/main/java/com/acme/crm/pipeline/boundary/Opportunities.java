@@ -4,6 +4,7 @@ import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
+import com.acme.crm.pipeline.control.DealAccess;
 import com.acme.crm.pipeline.control.DealContacts;
 import com.acme.crm.pipeline.control.DealFactory;
 import com.acme.crm.pipeline.control.DealFilters;
@@ -20,7 +21,6 @@ import com.acme.crm.pipeline.entity.StageMove;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
-import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
@@ -75,6 +75,7 @@ public class Opportunities implements PipelineService {
     @Inject DealMoves moves;
     @Inject DealFactory factory;
     @Inject DealContacts dealContacts;
+    @Inject DealAccess dealAccess;
     @Inject PipelineWatch watch;
     @Inject Clock clock;
 
@@ -370,14 +371,7 @@ public class Opportunities implements PipelineService {
     }
 
     private Opportunity visible(CallerScope scope, long id) {
-        Opportunity deal = em.find(Opportunity.class, id);
-        if (deal == null) {
-            throw new NotFoundException(TYPE, id);
-        }
-        if (!scope.canSeeSales(deal.getOwner().getId(), deal.getOwner().getTeamId())) {
-            throw new AccessDeniedException("You cannot see opportunity " + id + ": it belongs to another team");
-        }
-        return deal;
+        return dealAccess.visibleDeal(scope, id);
     }
 
     private OpportunityData detailed(Opportunity deal) {

@@ -3,6 +3,7 @@ package com.acme.crm.quote.boundary;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.notification.boundary.Notifications;
 import com.acme.crm.pipeline.boundary.StageKind;
+import com.acme.crm.pipeline.control.DealAccess;
 import com.acme.crm.pipeline.control.DealMoves;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.control.QuoteCalculator;
@@ -73,6 +74,7 @@ public class Quotes implements QuoteService {
     @Inject InputValidation validation;
     @Inject PagedList pagedList;
     @Inject DealMoves moves;
+    @Inject DealAccess dealAccess;
     @Inject Notifications notifications;
     @Inject QuotePdf pdf;
     @Inject Clock clock;
@@ -123,7 +125,7 @@ public class Quotes implements QuoteService {
     @Override
     public QuoteData createQuote(long opportunityId, Long priceListId) {
         CallerScope scope = caller.requireAnyRole(SELLERS);
-        Opportunity deal = visibleDeal(scope, opportunityId);
+        Opportunity deal = dealAccess.visibleDeal(scope, opportunityId);
         if (deal.isClosed()) {
             throw new InvalidStatusChangeException("\"" + deal.getName() + "\" is closed: reopen the deal before quoting");
         }
@@ -435,7 +437,7 @@ public class Quotes implements QuoteService {
         if (quote == null) {
             throw new NotFoundException(TYPE, id);
         }
-        requireVisible(scope, quote.getOpportunity(), "quote " + id);
+        DealAccess.requireVisible(scope, quote.getOpportunity(), "quote " + id);
         return quote;
     }
 
@@ -444,23 +446,8 @@ public class Quotes implements QuoteService {
         if (invoice == null) {
             throw new NotFoundException("Invoice", id);
         }
-        requireVisible(scope, invoice.getOpportunity(), "invoice " + id);
+        DealAccess.requireVisible(scope, invoice.getOpportunity(), "invoice " + id);
         return invoice;
-    }
-
-    private Opportunity visibleDeal(CallerScope scope, long id) {
-        Opportunity deal = em.find(Opportunity.class, id);
-        if (deal == null) {
-            throw new NotFoundException("Opportunity", id);
-        }
-        requireVisible(scope, deal, "opportunity " + id);
-        return deal;
-    }
-
-    private static void requireVisible(CallerScope scope, Opportunity deal, String what) {
-        if (!scope.canSeeSales(deal.getOwner().getId(), deal.getOwner().getTeamId())) {
-            throw new AccessDeniedException("You cannot see " + what + ": it belongs to another team");
-        }
     }
 
     private QuoteData detailed(Quote quote) {
