@@ -4,6 +4,7 @@ import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
+import com.acme.crm.pipeline.control.BoardColumns;
 import com.acme.crm.pipeline.control.DealAccess;
 import com.acme.crm.pipeline.control.DealContacts;
 import com.acme.crm.pipeline.control.DealFactory;
@@ -14,14 +15,12 @@ import com.acme.crm.pipeline.control.PipelineWatch;
 import com.acme.crm.pipeline.control.StageAge;
 import com.acme.crm.pipeline.entity.Competitor;
 import com.acme.crm.pipeline.entity.DealCompetitor;
-import com.acme.crm.pipeline.entity.DealContact;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.pipeline.entity.Stage;
 import com.acme.crm.pipeline.entity.StageMove;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
-import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.api.Page;
@@ -37,15 +36,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +57,6 @@ public class Opportunities implements PipelineService {
     private static final Logger LOG = Logger.getLogger(Opportunities.class.getName());
     static final Role[] SELLERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN};
     private static final String TYPE = "Opportunity";
-    private static final int CARDS_PER_PAGE = 20;
 
     @PersistenceContext EntityManager em;
     @Inject CurrentCaller caller;
@@ -76,6 +67,7 @@ public class Opportunities implements PipelineService {
     @Inject DealFactory factory;
     @Inject DealContacts dealContacts;
     @Inject DealAccess dealAccess;
+    @Inject BoardColumns board;
     @Inject PipelineWatch watch;
     @Inject Clock clock;
 
@@ -241,7 +233,7 @@ public class Opportunities implements PipelineService {
     public List<BoardColumnData> board(PageQuery filters) {
         CallerScope scope = caller.requireAnyRole(SELLERS);
         return new ArrayList<>(em.createNamedQuery("Stage.active", Stage.class).getResultStream()
-                .map(stage -> column(scope, stage, filters, 0)).toList());
+                .map(stage -> board.column(scope, stage, filters, 0)).toList());
     }
 
     /** One column of the board with {@code pages} × 20 cards: "show more" asks for the next page. */
@@ -251,7 +243,7 @@ public class Opportunities implements PipelineService {
         if (stage == null) {
             throw new NotFoundException("Stage", stageId);
         }
-        return column(scope, stage, filters, Math.max(0, pages - 1));
+        return board.column(scope, stage, filters, Math.max(0, pages - 1));
     }
 
     /** Runs the attention check now (admins; it also runs every hour). */
@@ -267,38 +259,6 @@ public class Opportunities implements PipelineService {
         if (flagged > 0) {
             LOG.info(() -> "Pipeline check: " + flagged + " deal(s) newly need attention");
         }
-    }
-
-    private BoardColumnData column(CallerScope scope, Stage stage, PageQuery filters, int lastPage) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> sums = cb.createQuery(Object[].class);
-        Root<Opportunity> o = sums.from(Opportunity.class);
-        List<Predicate> where = new ArrayList<>(DealFilters.where(cb, o, scope, filters));
-        where.add(cb.equal(o.get("stage"), stage));
-        sums.multiselect(o.get("currency"), cb.count(o), cb.sum(o.<BigDecimal>get("amount")),
-                        cb.sum(cb.prod(o.<BigDecimal>get("amount"), o.<Integer>get("probability"))))
-                .where(where.toArray(Predicate[]::new)).groupBy(o.get("currency"));
-        long count = 0;
-        List<CurrencyTotalData> totals = new ArrayList<>();
-        for (Object[] row : em.createQuery(sums).getResultList()) {
-            count += ((Number) row[1]).longValue();
-            if (row[0] != null && row[2] != null) {
-                BigDecimal weighted = new BigDecimal(row[3].toString()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                totals.add(new CurrencyTotalData((String) row[0], new BigDecimal(row[2].toString()), weighted));
-            }
-        }
-        totals.sort((a, b) -> a.getCurrency().compareTo(b.getCurrency()));
-
-        CriteriaQuery<Opportunity> cards = cb.createQuery(Opportunity.class);
-        Root<Opportunity> c = cards.from(Opportunity.class);
-        List<Predicate> cardWhere = new ArrayList<>(DealFilters.where(cb, c, scope, filters));
-        cardWhere.add(cb.equal(c.get("stage"), stage));
-        cards.select(c).where(cardWhere.toArray(Predicate[]::new))
-                .orderBy(cb.desc(cb.coalesce(c.<BigDecimal>get("amount"), BigDecimal.ZERO)), cb.asc(c.get("id")));
-        Instant now = clock.instant();
-        List<OpportunityData> page = em.createQuery(cards).setMaxResults((lastPage + 1) * CARDS_PER_PAGE).getResultStream()
-                .map(deal -> DealMapping.toData(deal, now)).toList();
-        return new BoardColumnData(stage.getId(), stage.getName(), stage.getKind(), stage.getProbability(), count, totals, page);
     }
 
     private void apply(Opportunity deal, OpportunityData data) {

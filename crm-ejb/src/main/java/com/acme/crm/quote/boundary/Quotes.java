@@ -8,12 +8,12 @@ import com.acme.crm.pipeline.control.DealMoves;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.control.QuoteCalculator;
 import com.acme.crm.quote.control.QuoteMapping;
+import com.acme.crm.quote.control.InvoiceNumbers;
+import com.acme.crm.quote.control.QuoteLines;
 import com.acme.crm.quote.control.QuotePdf;
 import com.acme.crm.quote.control.RevisionChanges;
 import com.acme.crm.quote.entity.Invoice;
-import com.acme.crm.quote.entity.InvoiceCounter;
 import com.acme.crm.quote.entity.PriceList;
-import com.acme.crm.quote.entity.PriceListEntry;
 import com.acme.crm.quote.entity.Product;
 import com.acme.crm.quote.entity.Quote;
 import com.acme.crm.quote.entity.QuoteLine;
@@ -24,7 +24,6 @@ import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.security.control.Visibility;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.api.AccessDeniedException;
-import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.NotFoundException;
@@ -77,6 +76,8 @@ public class Quotes implements QuoteService {
     @Inject DealAccess dealAccess;
     @Inject Notifications notifications;
     @Inject QuotePdf pdf;
+    @Inject QuoteLines quoteLines;
+    @Inject InvoiceNumbers invoiceNumbers;
     @Inject Clock clock;
 
     @Override
@@ -155,7 +156,7 @@ public class Quotes implements QuoteService {
         Quote quote = changing(scope, data.getId(), data.getVersion());
         List<QuoteLine> lines = new ArrayList<>();
         for (int i = 0; i < data.getLines().size(); i++) {
-            lines.add(line(quote, i + 1, data.getLines().get(i)));
+            lines.add(quoteLines.line(quote, i + 1, data.getLines().get(i)));
         }
         quote.edit(data.getCurrency().toUpperCase(Locale.ROOT), data.getQuoteDiscount(), data.getTaxRate(), data.getValidUntil(),
                 Inputs.blankToNull(data.getPaymentTerms()), Inputs.blankToNull(data.getDeliveryTerms()),
@@ -250,7 +251,7 @@ public class Quotes implements QuoteService {
         quote.accept(today, now);
         family(quote).stream().filter(q -> q != quote).forEach(q -> q.close(now));
 
-        Invoice invoice = new Invoice(nextInvoiceNumber(today.getYear()), quote, today, settings().getPaymentDays());
+        Invoice invoice = new Invoice(invoiceNumbers.next(today.getYear()), quote, today, settings().getPaymentDays());
         em.persist(invoice);
         QuoteCalculator.Totals totals = quote.totals();
         deal.estimate(totals.subtotal().subtract(totals.quoteDiscountAmount()), quote.getCurrency(), deal.getExpectedCloseDate());
@@ -363,53 +364,6 @@ public class Quotes implements QuoteService {
                 + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()), quote.getOpportunity().getId());
         customers.flush(TYPE, quote.label());
         return detailed(quote);
-    }
-
-    private QuoteLine line(Quote quote, int position, QuoteLineData data) {
-        Product product = null;
-        BigDecimal price = data.getUnitPrice();
-        if (data.getProductId() != null) {
-            product = em.find(Product.class, data.getProductId());
-            if (product == null || !product.isActive()) {
-                throw new InvalidInputException(List.of(new FieldError("lines[" + (position - 1) + "].productId",
-                        "choose an active product from the catalogue")));
-            }
-            if (price == null) {
-                price = listPrice(quote.getPriceList(), product).orElseThrow(() -> new InvalidInputException(List.of(new FieldError(
-                        "lines[" + (position - 1) + "].unitPrice", "the price list has no price for this product: enter one"))));
-            }
-        }
-        String description = Inputs.blankToNull(data.getDescription()) != null ? data.getDescription().strip()
-                : product != null ? product.getName() : null;
-        if (description == null) {
-            throw new InvalidInputException(List.of(new FieldError("lines[" + (position - 1) + "].description",
-                    "choose a product or describe the line")));
-        }
-        if (price == null) {
-            throw new InvalidInputException(List.of(new FieldError("lines[" + (position - 1) + "].unitPrice", "is required")));
-        }
-        return new QuoteLine(quote, position, product, description, data.getQuantity(), price, data.getDiscount(), data.getTaxRate());
-    }
-
-    private java.util.Optional<BigDecimal> listPrice(PriceList prices, Product product) {
-        if (prices == null) {
-            return java.util.Optional.empty();
-        }
-        return em.createQuery("select e from PriceListEntry e where e.priceList = :list and e.product = :product",
-                        PriceListEntry.class)
-                .setParameter("list", prices).setParameter("product", product).getResultStream().findFirst()
-                .map(PriceListEntry::getListPrice);
-    }
-
-    private String nextInvoiceNumber(int year) {
-        // numbering is serialised on the settings row, so even the year's first invoice is numbered once
-        em.find(QuoteSettings.class, QuoteSettings.ID, LockModeType.PESSIMISTIC_WRITE);
-        InvoiceCounter counter = em.find(InvoiceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new InvoiceCounter(year);
-            em.persist(counter);
-        }
-        return String.format(Locale.ROOT, "INV-%d-%05d", year, counter.next());
     }
 
     private boolean needsApproval(Quote quote) {

@@ -4,7 +4,6 @@ import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
 import com.acme.crm.notification.boundary.Notifications;
-import com.acme.crm.pipeline.control.DealMapping;
 import com.acme.crm.quote.entity.Invoice;
 import com.acme.crm.quote.entity.Product;
 import com.acme.crm.security.boundary.Role;
@@ -14,12 +13,12 @@ import com.acme.crm.security.control.UserDirectory;
 import com.acme.crm.security.control.Visibility;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.service.control.BusinessClock;
-import com.acme.crm.service.control.Sla;
+import com.acme.crm.service.control.ServiceMapping;
 import com.acme.crm.service.control.SlaPolicy;
+import com.acme.crm.service.control.SlaWatch;
 import com.acme.crm.service.entity.ServiceEvent;
 import com.acme.crm.service.entity.ServiceRequest;
 import com.acme.crm.service.entity.ServiceSettings;
-import com.acme.crm.service.entity.SlaTarget;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
@@ -43,7 +42,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,25 +66,26 @@ public class ServiceRequests implements ServiceRequestService {
     @Inject InputValidation validation;
     @Inject PagedList pagedList;
     @Inject SlaPolicy sla;
+    @Inject SlaWatch slaWatch;
+    @Inject ServiceMapping mapping;
     @Inject Notifications notifications;
     @Inject Clock clock;
 
     @Override
     public Page<ServiceRequestData> findRequests(PageQuery query) {
         CallerScope scope = caller.scope();
-        Instant now = clock.instant();
         var spec = new PagedList.Spec<>(ServiceRequest.class, (cb, r) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(Visibility.ownerVisible(cb, r.join("account"), scope));
             String status = query.filter("status");
             if ("open".equalsIgnoreCase(status)) {
-                where.add(r.get("status").in(openStatuses()));
+                where.add(r.get("status").in(ServiceStatus.open()));
             } else if (status != null) {
                 where.add(cb.equal(r.get("status"), Inputs.enumValue(ServiceStatus.class, "status", status)));
             }
             if ("true".equalsIgnoreCase(query.filter("queue"))) {
                 where.add(cb.isNull(r.get("assignee")));
-                where.add(r.get("status").in(openStatuses()));
+                where.add(r.get("status").in(ServiceStatus.open()));
             }
             String assignee = query.filter("assignee");
             if (assignee != null) {
@@ -107,7 +106,7 @@ public class ServiceRequests implements ServiceRequestService {
             return where;
         }, Map.of("due", r -> r.get("resolutionDue"), "openedAt", r -> r.get("openedAt"), "priority", r -> r.get("priority"),
                 "status", r -> r.get("status")), "due");
-        return pagedList.page(spec, query, r -> toData(r, now, false));
+        return pagedList.page(spec, query, r -> mapping.toData(r, false));
     }
 
     @Override
@@ -210,63 +209,22 @@ public class ServiceRequests implements ServiceRequestService {
     /** A technician's visits on one day, in time order. */
     public List<ServiceRequestData> visits(long technicianId, LocalDate day) {
         CallerScope scope = caller.scope();
-        Instant now = clock.instant();
         return new ArrayList<>(em.createQuery("select r from ServiceRequest r where r.technician.id = :tech and r.visitDate = :day"
                         + " order by r.visitFrom, r.id", ServiceRequest.class)
                 .setParameter("tech", technicianId).setParameter("day", day).getResultStream()
                 .filter(r -> scope.canSee(r.getAccount().getOwner().getId(), r.getAccount().getOwner().getTeamId()))
-                .map(r -> toData(r, now, false)).toList());
+                .map(r -> mapping.toData(r, false)).toList());
     }
 
     /** Marks open requests at risk or breached now (admins; it also runs every five minutes). */
     public int checkSla() {
         caller.requireAnyRole(Role.ADMIN);
-        return watch();
+        return slaWatch.check();
     }
 
     @Schedule(hour = "*", minute = "*/5", persistent = true, info = "SLA watch")
     void slaWatch() {
-        watch();
-    }
-
-    private int watch() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        BusinessClock businessClock = sla.clock();
-        int percent = sla.settings().getAtRiskPercent();
-        int marked = 0;
-        List<ServiceRequest> open = em.createQuery("select r from ServiceRequest r where r.status in :open"
-                        + " and (r.resolutionBreachedAt is null or r.responseBreachedAt is null)", ServiceRequest.class)
-                .setParameter("open", openStatuses()).getResultList();
-        for (ServiceRequest r : open) {
-            if (r.getStatus() == ServiceStatus.WAITING_ON_CUSTOMER) {
-                continue; // the clock is paused
-            }
-            SlaTarget target = sla.target(r.getPriority());
-            long used = Sla.used(businessClock, r.getOpenedAt(), now, r.getPausedMinutes(), r.getPausedSince());
-            boolean responseOpen = r.getFirstRespondedAt() == null;
-            if (responseOpen && now.isAfter(r.getFirstResponseDue()) && r.getResponseBreachedAt() == null) {
-                r.markResponseBreached(now);
-                tell(r, "SLA_RESPONSE:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" missed its first-response target");
-                marked++;
-            }
-            if (now.isAfter(r.getResolutionDue()) && r.getResolutionBreachedAt() == null) {
-                r.markResolutionBreached(now);
-                tell(r, "SLA_RESOLUTION:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" missed its resolution target");
-                marked++;
-            } else if (r.getAtRiskSince() == null && Sla.atRisk(used, target.getResolutionMinutes(), percent)) {
-                r.markAtRisk(now);
-                tell(r, "SLA_RISK:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" is at risk: "
-                        + percent + " % of its resolution time is used");
-                marked++;
-            }
-        }
-        return marked;
-    }
-
-    private void tell(ServiceRequest request, String topic, String message) {
-        if (request.getAssignee() != null) {
-            notifications.notifyOnce(request.getAssignee(), topic, message, null);
-        }
+        slaWatch.check();
     }
 
     private interface Step {
@@ -405,72 +363,7 @@ public class ServiceRequests implements ServiceRequestService {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static List<ServiceStatus> openStatuses() {
-        return List.of(ServiceStatus.NEW, ServiceStatus.ASSIGNED, ServiceStatus.IN_PROGRESS, ServiceStatus.WAITING_ON_CUSTOMER);
-    }
-
     private ServiceRequestData detailed(ServiceRequest request) {
-        ServiceRequestData data = toData(request, clock.instant(), true);
-        return data;
-    }
-
-    private ServiceRequestData toData(ServiceRequest r, Instant now, boolean withHistory) {
-        ServiceRequestData d = new ServiceRequestData();
-        d.setId(r.getId());
-        d.setVersion(r.getVersion());
-        d.setSubject(r.getSubject());
-        d.setDescription(r.getDescription());
-        d.setAccountId(r.getAccount().getId());
-        d.setAccountName(r.getAccount().getName());
-        if (r.getContact() != null) {
-            d.setContactId(r.getContact().getId());
-            d.setContactName((r.getContact().getFirstName() == null ? "" : r.getContact().getFirstName() + " ") + r.getContact().getLastName());
-        }
-        if (r.getProduct() != null) {
-            d.setProductId(r.getProduct().getId());
-            d.setProductName(r.getProduct().getName());
-        }
-        if (r.getInvoice() != null) {
-            d.setInvoiceId(r.getInvoice().getId());
-            d.setInvoiceNumber(r.getInvoice().getNumber());
-        }
-        d.setChannel(r.getChannel());
-        d.setType(r.getType());
-        d.setPriority(r.getPriority());
-        d.setStatus(r.getStatus());
-        if (r.getAssignee() != null) {
-            d.setAssigneeId(r.getAssignee().getId());
-            d.setAssigneeName(r.getAssignee().getDisplayName());
-        }
-        d.setResolution(r.getResolution());
-        d.setSatisfaction(r.getSatisfaction());
-        d.setOpenedAt(DealMapping.iso(r.getOpenedAt()));
-        d.setFirstResponseDue(DealMapping.iso(r.getFirstResponseDue()));
-        d.setResolutionDue(DealMapping.iso(r.getResolutionDue()));
-        d.setFirstRespondedAt(DealMapping.iso(r.getFirstRespondedAt()));
-        d.setResolvedAt(DealMapping.iso(r.getResolvedAt()));
-        d.setResponseBreached(r.getResponseBreachedAt() != null);
-        d.setResolutionBreached(r.getResolutionBreachedAt() != null);
-        d.setPaused(r.getStatus() == ServiceStatus.WAITING_ON_CUSTOMER);
-        d.setSlaState(r.getResolutionBreachedAt() != null || r.getResponseBreachedAt() != null ? "BREACHED"
-                : !r.getStatus().isOpen() ? "MET" : r.getAtRiskSince() != null ? "AT_RISK" : d.isPaused() ? "PAUSED" : "ON_TRACK");
-        d.setVisitStreet(r.getVisitStreet());
-        d.setVisitPostalCode(r.getVisitPostalCode());
-        d.setVisitCity(r.getVisitCity());
-        d.setVisitCountry(r.getVisitCountry());
-        d.setVisitDate(r.getVisitDate());
-        d.setVisitFrom(r.getVisitFrom());
-        d.setVisitTo(r.getVisitTo());
-        if (r.getTechnician() != null) {
-            d.setTechnicianId(r.getTechnician().getId());
-            d.setTechnicianName(r.getTechnician().getDisplayName());
-        }
-        if (withHistory && r.getId() != null) {
-            d.setHistory(em.createQuery("select e from ServiceEvent e where e.request = :r order by e.happenedAt, e.id", ServiceEvent.class)
-                    .setParameter("r", r).getResultStream()
-                    .map(e -> new ServiceEventData(DealMapping.iso(e.getHappenedAt()), e.getByUser(), e.getKind().name(),
-                            e.getFromValue(), e.getToValue(), e.getNote(), e.isCustomerVisible())).toList());
-        }
-        return d;
+        return mapping.toData(request, true);
     }
 }

@@ -7,4 +7,9 @@ public enum ServiceStatus {
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
     }
+
+    /** The statuses of requests still being worked (waiting on the customer included). */
+    public static java.util.List<ServiceStatus> open() {
+        return java.util.Arrays.stream(values()).filter(ServiceStatus::isOpen).toList();
+    }
 }
