@@ -1,6 +1,13 @@
 package com.acme.crm.demo;
 
+import com.acme.crm.forecast.boundary.PeriodKind;
+import com.acme.crm.forecast.entity.ForecastSnapshot;
+import com.acme.crm.forecast.entity.Quota;
+import com.acme.crm.pipeline.boundary.ForecastCategory;
+import com.acme.crm.pipeline.boundary.LossReason;
+import com.acme.crm.pipeline.boundary.StageKind;
 import com.acme.crm.pipeline.control.DealFactory;
+import com.acme.crm.pipeline.control.DealMoves;
 import com.acme.crm.pipeline.entity.Competitor;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.pipeline.entity.Stage;
@@ -35,6 +42,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -54,6 +62,12 @@ public class DemoData {
 
     @Inject
     DealFactory deals;
+
+    @Inject
+    DealMoves moves;
+
+    @Inject
+    com.acme.crm.account.control.CustomerSince customerSince;
 
     @Inject
     SlaPolicy sla;
@@ -103,17 +117,29 @@ public class DemoData {
         competitor("Globex CRM", "Cheap licences, large partner network", "Weak support, dated UI");
         competitor("Initech Suite", "Strong reporting", "Long implementations");
         catalogue();
-        deal("Acme CRM rollout", acme, jane, rep1, "120000", 45, "Proposal");
-        deal("Acme support renewal", acme, jane, rep1, "18000", 20, "Negotiation");
-        deal("Betatech lab licences", beta, amina, rep1, "64000", 60, "Needs assessment");
-        deal("Betatech pilot", beta, amina, rep1, "9500", 10, "Qualification");
-        deal("Cancore store tablets", cancore, luis, rep2, "230000", 75, "Prospecting");
-        deal("Dalttechnology analytics", dalt, null, rep2, "41000", 30, "Prospecting");
+        LocalDate today = LocalDate.now();
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        deal("Acme CRM rollout", acme, jane, rep1, "120000", today.plusDays(45), "Proposal", ForecastCategory.BEST_CASE);
+        deal("Acme support renewal", acme, jane, rep1, "18000", monthEnd, "Negotiation", ForecastCategory.COMMIT);
+        deal("Betatech lab licences", beta, amina, rep1, "64000", today.plusDays(60), "Needs assessment", ForecastCategory.PIPELINE);
+        deal("Betatech pilot", beta, amina, rep1, "9500", monthEnd, "Qualification", ForecastCategory.BEST_CASE);
+        deal("Cancore store tablets", cancore, luis, rep2, "230000", today.plusDays(75), "Prospecting", ForecastCategory.PIPELINE);
+        deal("Dalttechnology analytics", dalt, null, rep2, "41000", monthEnd, "Prospecting", ForecastCategory.COMMIT);
+        // some history, so that the dashboard, the forecast's accuracy and the quotas have something to show
+        closedDeal("Acme first licences", acme, jane, rep1, "45000", lastMonth.minusMonths(1).plusDays(14), 40, true);
+        closedDeal("Betatech trial", beta, amina, rep1, "30000", lastMonth.plusDays(14), 35, true);
+        closedDeal("Betatech tender", beta, amina, rep1, "20000", lastMonth.plusDays(19), 50, false);
+        closedDeal("Cancore POS pilot", cancore, luis, rep2, "80000", lastMonth.plusDays(9), 70, true);
+        closedDeal("Dalttechnology dashboards", dalt, null, rep2, "15000", lastMonth.minusMonths(1).plusDays(4), 30, false);
+        quotasAndSnapshots(rep1, rep2);
+        em.flush();
+        customerSince.recomputeAll();
         serviceRequest(acme, "Cannot log in after the password change", ServiceChannel.PHONE, ServiceType.PROBLEM, ServicePriority.HIGH);
         serviceRequest(beta, "Install the reporting module", ServiceChannel.ON_SITE, ServiceType.INSTALLATION, ServicePriority.NORMAL);
         serviceRequest(cancore, "How do we export the price list?", ServiceChannel.EMAIL, ServiceType.QUESTION, ServicePriority.LOW);
         LOG.info(() -> "Demo data loaded: 6 users, 2 teams (" + east.getName() + ", West), 5 accounts, 4 contacts, 6 deals,"
-                + " a catalogue, 3 service requests");
+                + " a catalogue, 3 service requests, 5 closed deals, quotas");
     }
 
     private CrmUser user(String username, String name, Role role) {
@@ -193,9 +219,9 @@ public class DemoData {
     }
 
     /** A deal already in the given stage, with what that stage's criteria ask for filled in. */
-    private void deal(String name, Account account, Contact contact, CrmUser owner, String amount, int closeInDays, String stageName) {
-        Opportunity deal = deals.open(name, account, contact, owner, null, new BigDecimal(amount), "EUR",
-                LocalDate.now().plusDays(closeInDays), "system");
+    private void deal(String name, Account account, Contact contact, CrmUser owner, String amount, LocalDate close, String stageName,
+            ForecastCategory category) {
+        Opportunity deal = deals.open(name, account, contact, owner, null, new BigDecimal(amount), "EUR", close, "system");
         deal.qualify(new BigDecimal(amount), true, contact == null ? null : contact.getFirstName() + " " + contact.getLastName());
         deal.assessNeeds("Sales team works from spreadsheets", "One view of every customer", "Runs on our app servers", null);
         Stage stage = em.createNamedQuery("Stage.active", Stage.class).getResultStream()
@@ -204,7 +230,48 @@ public class DemoData {
             Stage from = deal.getStage();
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             deal.enter(stage, now);
+            moves.leaveCurrentStage(deal, now);
             em.persist(new StageMove(deal, from, stage, now, "system", null));
+        }
+        deal.forecastAs(category);
+    }
+
+    /** A deal won or lost on {@code closedOn} after {@code days} days, with its stage history. */
+    private void closedDeal(String name, Account account, Contact contact, CrmUser owner, String amount, LocalDate closedOn, int days,
+            boolean won) {
+        Instant closed = closedOn.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        Instant opened = closed.minus(days, ChronoUnit.DAYS);
+        List<Stage> stages = em.createNamedQuery("Stage.active", Stage.class).getResultList();
+        Stage first = stages.get(0);
+        Stage end = stages.stream().filter(s -> s.getKind() == (won ? StageKind.WON : StageKind.LOST)).findFirst().orElseThrow();
+        Opportunity deal = new Opportunity(name, account, contact, owner, null, first, opened);
+        deal.estimate(new BigDecimal(amount), "EUR", LocalDate.ofInstant(closed, java.time.ZoneOffset.UTC));
+        deal.qualify(new BigDecimal(amount), true, contact == null ? null : contact.getFirstName() + " " + contact.getLastName());
+        em.persist(deal);
+        StageMove entered = new StageMove(deal, null, first, opened, "system", null);
+        em.persist(entered);
+        if (!won) {
+            deal.recordLoss(LossReason.PRICE, "Went with a cheaper offer", null);
+        }
+        deal.enter(end, closed);
+        entered.leave(closed);
+        em.persist(new StageMove(deal, first, end, closed, "system", "demo history"));
+    }
+
+    /** Monthly quotas for the year, and last month's forecast as it was frozen three weeks before it ended. */
+    private void quotasAndSnapshots(CrmUser... reps) {
+        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
+        LocalDate lastMonth = thisMonth.minusMonths(1);
+        for (CrmUser rep : reps) {
+            for (int month = 1; month <= 12; month++) {
+                Quota quota = new Quota(rep, LocalDate.of(thisMonth.getYear(), month, 1));
+                quota.set(new BigDecimal("60000.00"), "EUR");
+                em.persist(quota);
+            }
+            BigDecimal commit = new BigDecimal(rep.getUsername().equals("rep1") ? "40000.00" : "70000.00");
+            em.persist(new ForecastSnapshot(lastMonth.plusDays(7).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                    ForecastSnapshot.Reason.WEEKLY, null, "system", rep.getId(), rep.getTeamId(), PeriodKind.MONTH, lastMonth, "EUR",
+                    BigDecimal.ZERO.setScale(2), commit, commit.add(new BigDecimal("15000.00")), commit, commit.divide(BigDecimal.TEN)));
         }
     }
 

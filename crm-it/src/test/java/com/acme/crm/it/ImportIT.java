@@ -78,9 +78,13 @@ class ImportIT {
     }
 
     static JsonObject awaitDone(JsonObject job) throws InterruptedException {
+        return awaitDone(job, "rep1");
+    }
+
+    static JsonObject awaitDone(JsonObject job, String user) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject now = Crm.get("rep1", "imports/" + job.getJsonNumber("id")).json();
+            JsonObject now = Crm.get(user, "imports/" + job.getJsonNumber("id")).json();
             if (now.getBoolean("finished")) {
                 assertEquals("DONE", now.getString("status"), now.toString());
                 return now;

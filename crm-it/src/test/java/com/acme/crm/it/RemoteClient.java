@@ -25,6 +25,9 @@ public final class RemoteClient {
     static final String PIPELINE_LOOKUP = "java:global/crm/crm-ejb/Opportunities!"
             + com.acme.crm.pipeline.boundary.PipelineService.class.getName();
 
+    static final String FORECAST_LOOKUP = "java:global/crm/crm-ejb/Metrics!"
+            + com.acme.crm.forecast.boundary.ForecastService.class.getName();
+
     private RemoteClient() {
     }
 
@@ -88,6 +91,18 @@ public final class RemoteClient {
                     var read = service.getRequest(opened.getId());
                     System.out.println("OK " + read.getStatus() + " " + read.getPriority() + " " + read.getSlaState() + " "
                             + (read.getResolutionDue() != null) + " " + read.getHistory().size());
+                }
+                case "metrics" -> {
+                    // a reporting system reading the sales metrics and this month's forecast
+                    var forecasts = (com.acme.crm.forecast.boundary.ForecastService) new InitialContext(env).lookup(FORECAST_LOOKUP);
+                    var filter = new com.acme.crm.forecast.boundary.MetricFilterData();
+                    if (Long.parseLong(args[3]) > 0) {
+                        filter.setOwnerId(Long.parseLong(args[3])); // 0: the caller's own numbers
+                    }
+                    var metrics = forecasts.metrics(filter);
+                    var forecast = forecasts.forecast(new com.acme.crm.forecast.boundary.ForecastQueryData());
+                    System.out.println("OK " + metrics.getScope() + "|" + metrics.getWon() + "|" + metrics.getOpenDeals() + "|"
+                            + metrics.getPipelineValue() + "|" + forecast.getPeriod());
                 }
                 case "list" -> System.out.println("OK " + accounts.findAccounts(new PageQuery(0, 200)).getTotal()
                         + " accounts");

@@ -78,6 +78,17 @@ class RemoteEjbIT {
     }
 
     @Test
+    void metricsAndForecastCrossIiopWithTheSameFiguresAndVisibility() throws Exception {
+        jakarta.json.JsonObject rest = Crm.get("rep1", "metrics").json();
+        String period = Crm.get("rep1", "forecast").json().getString("period");
+        assertEquals("OK Your numbers|" + rest.getInt("won") + "|" + rest.getInt("openDeals") + "|"
+                + rest.getJsonNumber("pipelineValue").bigDecimalValue().setScale(2) + "|" + period,
+                runClient("rep1", Crm.DEMO_PASSWORD, "metrics", 0));
+        long rep2 = Crm.get("rep2", "me").json().getJsonNumber("id").longValue();
+        assertTrue(runClient("rep1", Crm.DEMO_PASSWORD, "metrics", rep2).startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));
+    }
+
+    @Test
     void anotherSystemOpensAServiceRequestOverIiop() throws Exception {
         assertEquals("OK NEW HIGH ON_TRACK true 1", runClient("rep1", Crm.DEMO_PASSWORD, "service", rep1Account));
         assertTrue(runClient("rep2", Crm.DEMO_PASSWORD, "service", rep1Account).startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"));

@@ -44,6 +44,9 @@ public class AccountMerge implements MergeTarget<AccountData> {
                 s.setOwnerName(d.getOwnerName());
             });
 
+    @Inject
+    CustomerSince customerSince;
+
     @PersistenceContext
     EntityManager em;
 
@@ -104,6 +107,7 @@ public class AccountMerge implements MergeTarget<AccountData> {
         long merged = duplicate.getId();
         move("update Contact c set c.account = :kept, c.version = c.version + 1 where c.account.id = :merged", kept, merged);
         move("update Opportunity o set o.account = :kept, o.version = o.version + 1 where o.account.id = :merged", kept, merged);
+        customerSince.recompute(kept.getId()); // its deals now include the merged account's wins
         move("update Activity a set a.account = :kept, a.version = a.version + 1 where a.account.id = :merged", kept, merged);
         // the survivor may itself be a subsidiary of the duplicate: it cannot become its own parent
         em.createQuery("update Account a set a.parent = :kept, a.version = a.version + 1 where a.parent.id = :merged"

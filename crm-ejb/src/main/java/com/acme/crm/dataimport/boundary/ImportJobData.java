@@ -9,6 +9,7 @@ public class ImportJobData implements Serializable {
 
     private long id;
     private String fileName;
+    private String recordType;
     private String status;
     private int totalRows;
     private int processedRows;
@@ -49,4 +50,7 @@ public class ImportJobData implements Serializable {
     public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
     public Long getDurationMillis() { return durationMillis; }
     public void setDurationMillis(Long durationMillis) { this.durationMillis = durationMillis; }
+
+    public String getRecordType() { return recordType; }
+    public void setRecordType(String recordType) { this.recordType = recordType; }
 }

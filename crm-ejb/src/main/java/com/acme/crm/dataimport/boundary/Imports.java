@@ -5,6 +5,9 @@ import com.acme.crm.dataimport.control.ImportChunks;
 import com.acme.crm.dataimport.control.ImportMapping;
 import com.acme.crm.dataimport.control.ImportRunner;
 import com.acme.crm.dataimport.control.LeadColumns;
+import com.acme.crm.dataimport.control.SalesHistoryFiles;
+import com.acme.crm.dataimport.control.SalesHistoryRunner;
+import com.acme.crm.security.control.PasswordPolicy;
 import com.acme.crm.dataimport.entity.ImportJob;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CallerScope;
@@ -40,12 +43,15 @@ public class Imports {
 
     static final Role[] IMPORTERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN};
     static final int MAX_ROWS = 1_000_000;
+    public static final String SALES_HISTORY = "SALES_HISTORY";
 
     @PersistenceContext EntityManager em;
     @Inject CurrentCaller caller;
     @Inject UserDirectory users;
     @EJB ImportChunks chunks;
     @EJB ImportRunner runner;
+    @EJB SalesHistoryRunner historyRunner;
+    @Inject PasswordPolicy passwords;
 
     public ImportPreviewData previewLeads(String content) {
         caller.requireAnyRole(IMPORTERS);
@@ -83,6 +89,27 @@ public class Imports {
         ImportJob job = chunks.create(new ImportJob("LEAD", name.length() > 200 ? name.substring(0, 200) : name, content,
                 ImportMapping.encode(chosen), assignByRules, rows.size() - 1, users.getUser(scope.userId())));
         runner.run(job.getId());
+        return toData(job);
+    }
+
+    /**
+     * Starts importing a company's sales history (teams, accounts, products, deals: see
+     * {@link SalesHistoryFiles}) from a zip of its four CSV files; admins only. The files are
+     * checked before anything starts; users the import creates get {@code initialPassword}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportJobData startSalesHistoryImport(String fileName, byte[] zip, String initialPassword) {
+        CallerScope scope = caller.requireAnyRole(Role.ADMIN);
+        SalesHistoryFiles files = SalesHistoryFiles.read(zip);
+        if (files.pipeline().rows().size() > MAX_ROWS) {
+            throw new InvalidInputException("file", SalesHistoryFiles.PIPELINE + " has more than " + MAX_ROWS + " deals; split it");
+        }
+        String passwordHash = passwords.hashChecked(initialPassword);
+        String name = fileName == null || fileName.isBlank() ? "sales-history.zip" : fileName.strip();
+        ImportJob job = chunks.create(new ImportJob(SALES_HISTORY, name.length() > 200 ? name.substring(0, 200) : name,
+                java.util.Base64.getEncoder().encodeToString(zip), "", false, files.pipeline().rows().size(),
+                users.getUser(scope.userId())));
+        historyRunner.run(job.getId(), passwordHash);
         return toData(job);
     }
 
@@ -132,6 +159,7 @@ public class Imports {
         ImportJobData data = new ImportJobData();
         data.setId(job.getId());
         data.setFileName(job.getFileName());
+        data.setRecordType(job.getRecordType());
         data.setStatus(job.getStatus().name());
         data.setTotalRows(job.getTotalRows());
         data.setProcessedRows(job.getProcessedRows());

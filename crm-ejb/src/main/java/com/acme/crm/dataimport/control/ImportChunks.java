@@ -119,6 +119,13 @@ public class ImportChunks {
         em.find(ImportJob.class, jobId).finish(errorReport, clock.instant());
     }
 
+    /** Done, with a summary of what else the import created besides the counted rows. */
+    public void finish(long jobId, String errorReport, String summary) {
+        ImportJob job = em.find(ImportJob.class, jobId);
+        job.finish(errorReport, clock.instant());
+        job.summarize(summary);
+    }
+
     public void fail(long jobId, String reason) {
         em.find(ImportJob.class, jobId).fail(reason.length() > 500 ? reason.substring(0, 500) : reason, clock.instant());
     }

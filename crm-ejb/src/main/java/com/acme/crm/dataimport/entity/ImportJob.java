@@ -87,6 +87,10 @@ public class ImportJob extends AuditedEntity {
         finishedAt = at;
     }
 
+    public void summarize(String summary) {
+        message = summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
+    }
+
     public void fail(String reason, Instant at) {
         status = Status.FAILED;
         message = reason;

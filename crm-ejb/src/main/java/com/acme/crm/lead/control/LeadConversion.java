@@ -57,6 +57,7 @@ public class LeadConversion {
         Opportunity opportunity = deals.open(decision.getOpportunityName().strip(), account, contact, lead.getOwner(),
                 lead.getId(), decision.getAmount(), Inputs.blankToNull(decision.getCurrency()), decision.getExpectedCloseDate(),
                 scope.username());
+        opportunity.originate(lead.getSource(), null);
         // what qualification found out carries over, so that the deal's own BANT starts complete
         var bant = lead.getBant();
         String decider = bant.getDecisionMakerName() != null ? bant.getDecisionMakerName()

@@ -16,6 +16,7 @@ import com.acme.crm.pipeline.control.StageAge;
 import com.acme.crm.pipeline.entity.Competitor;
 import com.acme.crm.pipeline.entity.DealCompetitor;
 import com.acme.crm.pipeline.entity.Opportunity;
+import com.acme.crm.quote.entity.Product;
 import com.acme.crm.pipeline.entity.Stage;
 import com.acme.crm.pipeline.entity.StageMove;
 import com.acme.crm.security.boundary.Role;
@@ -262,6 +263,14 @@ public class Opportunities implements PipelineService {
     }
 
     private void apply(Opportunity deal, OpportunityData data) {
+        if (data.getForecastCategory() != null) {
+            deal.forecastAs(data.getForecastCategory());
+        }
+        Product product = data.getProductId() == null ? null : em.find(Product.class, data.getProductId());
+        if (data.getProductId() != null && product == null) {
+            throw new InvalidInputException("productId", "is not a product of the catalogue");
+        }
+        deal.originate(data.getLeadSource() != null ? data.getLeadSource() : deal.getLeadSource(), product);
         if (data.getProbability() != null) {
             deal.expectWithProbability(data.getProbability());
         }

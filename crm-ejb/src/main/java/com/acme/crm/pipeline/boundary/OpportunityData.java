@@ -46,6 +46,11 @@ public class OpportunityData implements Serializable {
     @Max(value = 100, message = "must be between 0 and 100")
     private Integer probability;
 
+    /** How sure the owner is it closes in its month (the forecast); default pipeline. */
+    private ForecastCategory forecastCategory;
+    private Long productId;
+    private String productName;
+    private com.acme.crm.lead.boundary.LeadSource leadSource;
     private Long stageId;
     private String stageName;
     private StageKind stageKind;
@@ -186,4 +191,13 @@ public class OpportunityData implements Serializable {
     public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
+
+    public ForecastCategory getForecastCategory() { return forecastCategory; }
+    public void setForecastCategory(ForecastCategory forecastCategory) { this.forecastCategory = forecastCategory; }
+    public Long getProductId() { return productId; }
+    public void setProductId(Long productId) { this.productId = productId; }
+    public String getProductName() { return productName; }
+    public void setProductName(String productName) { this.productName = productName; }
+    public com.acme.crm.lead.boundary.LeadSource getLeadSource() { return leadSource; }
+    public void setLeadSource(com.acme.crm.lead.boundary.LeadSource leadSource) { this.leadSource = leadSource; }
 }

@@ -35,6 +35,12 @@ public final class DealMapping {
         d.setOwnerId(o.getOwner().getId());
         d.setOwnerName(o.getOwner().getDisplayName());
         d.setAmount(o.getAmount());
+        d.setForecastCategory(o.getForecastCategory());
+        d.setLeadSource(o.getLeadSource());
+        if (o.getProduct() != null) {
+            d.setProductId(o.getProduct().getId());
+            d.setProductName(o.getProduct().getName());
+        }
         d.setCurrency(o.getCurrency());
         d.setExpectedCloseDate(o.getExpectedCloseDate());
         d.setProbability(o.getProbability());

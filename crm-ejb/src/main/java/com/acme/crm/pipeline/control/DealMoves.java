@@ -36,6 +36,9 @@ public class DealMoves {
     @Inject
     Event<DealWon> won;
 
+    @Inject
+    com.acme.crm.account.control.CustomerSince customers;
+
     public void move(Opportunity deal, Stage target, String overrideReason, boolean isManager, String by) {
         Stage from = deal.getStage();
         List<FieldError> missing = rules.missing(target, deal);
@@ -45,11 +48,21 @@ public class DealMoves {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         deal.enter(target, now);
+        leaveCurrentStage(deal, now);
         em.persist(new StageMove(deal, from, target, now, by, override == null ? null
                 : override.length() > 500 ? override.substring(0, 497) + "..." : override));
+        if (target.getKind() == StageKind.WON || from.getKind() == StageKind.WON) {
+            customers.recompute(deal.getAccount().getId()); // won, or no longer won: when did the account become a customer?
+        }
         if (target.getKind() == StageKind.WON) {
             won.fire(new DealWon(deal.getId()));
         }
+    }
+
+    /** Ends the deal's current stay: its stage history then says how long each stay lasted. */
+    public void leaveCurrentStage(Opportunity deal, Instant now) {
+        em.createQuery("select m from StageMove m where m.opportunity = :deal and m.leftAt is null", StageMove.class)
+                .setParameter("deal", deal).getResultStream().forEach(m -> m.leave(now));
     }
 
     /** The first active stage of a kind (the won stage for an accepted quote). */

@@ -2,7 +2,10 @@ package com.acme.crm.pipeline.entity;
 
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
+import com.acme.crm.lead.boundary.LeadSource;
+import com.acme.crm.pipeline.boundary.ForecastCategory;
 import com.acme.crm.pipeline.boundary.LossReason;
+import com.acme.crm.quote.entity.Product;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.entity.AuditedEntity;
 import jakarta.persistence.Column;
@@ -21,6 +24,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A possible deal with an account, moving through the pipeline's stages. The stage changes
@@ -55,6 +60,21 @@ public class Opportunity extends AuditedEntity {
     private Stage stage;
     @Column(name = "stage_entered_at", nullable = false) private Instant stageEnteredAt;
     @Column(name = "source_lead_id") private Long sourceLeadId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_source", length = 30)
+    private LeadSource leadSource;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+    /** When the deal started (created, or engaged in the system it was imported from): the sales cycle counts from here. */
+    @Column(name = "opened_at", nullable = false) private Instant openedAt;
+    @Column(name = "cycle_days") private Integer cycleDays;
+    /** The furthest stage (by position) the deal has entered, lost stages aside: what stage conversion counts. */
+    @Column(name = "furthest_position") private Integer furthestPosition;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category", nullable = false, length = 12)
+    private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
+    @Column(name = "import_key", length = 64) private String importKey;
 
     @Column(name = "budget_amount", precision = 17, scale = 2) private BigDecimal budgetAmount;
     @Column(name = "budget_confirmed", nullable = false) private boolean budgetConfirmed;
@@ -97,6 +117,29 @@ public class Opportunity extends AuditedEntity {
         this.stage = stage;
         this.probability = stage.getProbability();
         this.stageEnteredAt = now;
+        this.openedAt = now;
+        this.furthestPosition = stage.getPosition();
+    }
+
+    /** Whole calendar days (UTC) from one instant to a later one: stage stays and sales cycles count in these. */
+    public static int daysBetween(Instant from, Instant to) {
+        return (int) ChronoUnit.DAYS.between(from.atOffset(ZoneOffset.UTC).toLocalDate(), to.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** Where the deal came from and what it mainly sells. */
+    public void originate(LeadSource source, Product mainProduct) {
+        leadSource = source;
+        product = mainProduct;
+    }
+
+    /** A deal carried over from another system: it started then, and is known there under this key. */
+    public void importedAs(String key, Instant startedAt) {
+        importKey = key;
+        openedAt = startedAt;
+    }
+
+    public void forecastAs(ForecastCategory category) {
+        forecastCategory = category;
     }
 
     public void rename(String newName) {
@@ -163,6 +206,10 @@ public class Opportunity extends AuditedEntity {
         stageEnteredAt = now;
         staleSince = null;
         closedAt = newStage.isClosed() ? now : null;
+        cycleDays = newStage.isClosed() ? daysBetween(openedAt, now) : null;
+        if (newStage.getKind() != com.acme.crm.pipeline.boundary.StageKind.LOST && (furthestPosition == null || newStage.getPosition() > furthestPosition)) {
+            furthestPosition = newStage.getPosition();
+        }
         pastCloseSince = null; // re-evaluated by the next attention check
     }
 
@@ -207,6 +254,13 @@ public class Opportunity extends AuditedEntity {
     public Stage getStage() { return stage; }
     public Instant getStageEnteredAt() { return stageEnteredAt; }
     public Long getSourceLeadId() { return sourceLeadId; }
+    public LeadSource getLeadSource() { return leadSource; }
+    public Product getProduct() { return product; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Integer getCycleDays() { return cycleDays; }
+    public Integer getFurthestPosition() { return furthestPosition; }
+    public ForecastCategory getForecastCategory() { return forecastCategory; }
+    public String getImportKey() { return importKey; }
     public BigDecimal getBudgetAmount() { return budgetAmount; }
     public boolean isBudgetConfirmed() { return budgetConfirmed; }
     public String getDecisionMaker() { return decisionMaker; }

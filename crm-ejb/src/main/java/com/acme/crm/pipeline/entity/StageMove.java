@@ -42,6 +42,8 @@ public class StageMove {
     @Column(name = "probability", nullable = false) private int probability;
     @Column(name = "backwards", nullable = false) private boolean backwards;
     @Column(name = "override_reason", length = 500) private String overrideReason;
+    @Column(name = "left_at") private Instant leftAt;
+    @Column(name = "stage_days") private Integer stageDays;
 
     protected StageMove() {
     }
@@ -59,6 +61,12 @@ public class StageMove {
         this.overrideReason = overrideReason;
     }
 
+    /** The deal moved on: this stay ends, lasting whole (UTC calendar) days. */
+    public void leave(Instant at) {
+        leftAt = at;
+        stageDays = Opportunity.daysBetween(movedAt, at);
+    }
+
     public Long getId() { return id; }
     public Opportunity getOpportunity() { return opportunity; }
     public Stage getFrom() { return from; }
@@ -70,4 +78,6 @@ public class StageMove {
     public int getProbability() { return probability; }
     public boolean isBackwards() { return backwards; }
     public String getOverrideReason() { return overrideReason; }
+    public Instant getLeftAt() { return leftAt; }
+    public Integer getStageDays() { return stageDays; }
 }

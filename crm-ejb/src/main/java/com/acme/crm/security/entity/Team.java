@@ -33,6 +33,9 @@ public class Team extends AuditedEntity {
     @JoinColumn(name = "manager_id")
     private CrmUser manager;
 
+    @Column(name = "region", length = 100)
+    private String region;
+
     protected Team() {
     }
 
@@ -60,4 +63,11 @@ public class Team extends AuditedEntity {
     public CrmUser getManager() {
         return manager;
     }
+
+    /** The sales region (office) the team works; metrics filter by it. */
+    public void workIn(String newRegion) {
+        region = newRegion;
+    }
+
+    public String getRegion() { return region; }
 }

@@ -69,6 +69,9 @@ public class ServiceRequest extends AuditedEntity {
     @Column(name = "at_risk_since") private Instant atRiskSince;
     @Column(name = "response_breached_at") private Instant responseBreachedAt;
     @Column(name = "resolution_breached_at") private Instant resolutionBreachedAt;
+    // wall-clock minutes to the first response and to the resolution: what the service metrics average
+    @Column(name = "response_minutes") private Long responseMinutes;
+    @Column(name = "resolution_minutes") private Long resolutionMinutes;
 
     @Column(name = "visit_street", length = 200) private String visitStreet;
     @Column(name = "visit_postal_code", length = 20) private String visitPostalCode;
@@ -146,6 +149,7 @@ public class ServiceRequest extends AuditedEntity {
     public void respond(Instant now) {
         if (firstRespondedAt == null) {
             firstRespondedAt = now;
+            responseMinutes = java.time.Duration.between(openedAt, now).toMinutes();
         }
     }
 
@@ -178,6 +182,7 @@ public class ServiceRequest extends AuditedEntity {
         resolution = text;
         satisfaction = rating;
         resolvedAt = now;
+        resolutionMinutes = java.time.Duration.between(openedAt, now).toMinutes();
         respond(now);
     }
 
@@ -203,6 +208,7 @@ public class ServiceRequest extends AuditedEntity {
         }
         status = assignee == null ? ServiceStatus.NEW : ServiceStatus.IN_PROGRESS;
         resolvedAt = null;
+        resolutionMinutes = null;
         closedAt = null;
     }
 

@@ -59,6 +59,21 @@ public class ImportsResource {
                 .build();
     }
 
+    /**
+     * Starts importing a company's sales history: the body is a zip of sales_teams.csv,
+     * accounts.csv, products.csv and sales_pipeline.csv; the {@code Initial-Password} header
+     * gives the users the import creates their first password (kept out of URLs and logs).
+     */
+    @POST
+    @Path("sales-history")
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    public Response startSalesHistory(byte[] zip, @QueryParam("fileName") String fileName,
+            @jakarta.ws.rs.HeaderParam("Initial-Password") String initialPassword) {
+        ImportJobData job = imports.startSalesHistoryImport(fileName, zip, initialPassword);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(job.getId())).build())
+                .build();
+    }
+
     @GET
     public List<ImportJobData> mine() {
         return imports.myJobs();

@@ -49,6 +49,8 @@ public class OpportunityView implements Serializable {
     @Inject Accounts accounts;
     @Inject Users users;
     @Inject FacesMessages messages;
+    @Inject com.acme.crm.forecast.boundary.Metrics metrics;
+    private List<com.acme.crm.forecast.boundary.OptionData> products;
 
     private Long id;
     private Long accountId;
@@ -193,6 +195,18 @@ public class OpportunityView implements Serializable {
     public List<OwnerData> getOwners() { return users.owners(); }
     public BuyingRole[] getBuyingRoles() { return BuyingRole.values(); }
     public LossReason[] getLossReasons() { return LossReason.values(); }
+    public com.acme.crm.pipeline.boundary.ForecastCategory[] getForecastCategories() {
+        return com.acme.crm.pipeline.boundary.ForecastCategory.values();
+    }
+    public com.acme.crm.lead.boundary.LeadSource[] getLeadSources() { return com.acme.crm.lead.boundary.LeadSource.values(); }
+
+    /** The catalogue's products to choose the deal's main one from (read once per view). */
+    public List<com.acme.crm.forecast.boundary.OptionData> getProducts() {
+        if (products == null) {
+            products = metrics.products();
+        }
+        return products;
+    }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAccountId() { return accountId; }
