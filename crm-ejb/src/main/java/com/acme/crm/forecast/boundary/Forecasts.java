@@ -154,12 +154,17 @@ public class Forecasts {
     /** Every Monday early: each rep's forecast for this month and quarter, once per week (the week is part of a unique key). */
     @Schedule(dayOfWeek = "Mon", hour = "2", minute = "10", persistent = true, info = "weekly forecast snapshot")
     void weekly() {
-        SnapshotResultData result = takeWeeklySnapshot();
+        SnapshotResultData result = weeklySnapshot();
         LOG.info(() -> result.getSnapshots() + " forecast snapshot(s) taken");
     }
 
-    /** The weekly snapshot; taking it again in the same week adds nothing. */
+    /** Admins: the weekly snapshot now (the timer takes it on Mondays); taking it again in the same week adds nothing. */
     public SnapshotResultData takeWeeklySnapshot() {
+        caller.requireAnyRole(Role.ADMIN);
+        return weeklySnapshot();
+    }
+
+    private SnapshotResultData weeklySnapshot() {
         LocalDate today = LocalDate.now(clock);
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return snapshot(null, new ForecastQueryData(), ForecastSnapshot.Reason.WEEKLY, week);

@@ -122,6 +122,7 @@ class ForecastIT {
         assertThrows(AccessDeniedException.class, () -> as("rep1", () -> forecasts.forecast(query(fayId, null))));
 
         assertEquals(2, as(max, () -> forecasts.takeSnapshot()).getSnapshots(), "Fay's month and quarter");
+        assertThrows(AccessDeniedException.class, () -> as(max, () -> forecasts.takeWeeklySnapshot()), "the weekly one is the system's");
         assertTrue(as("admin", () -> forecasts.takeWeeklySnapshot()).getSnapshots() >= 2);
         assertEquals(0, as("admin", () -> forecasts.takeWeeklySnapshot()).getSnapshots(), "once per week");
 
