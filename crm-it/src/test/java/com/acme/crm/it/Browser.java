@@ -39,7 +39,14 @@ final class Browser implements AutoCloseable {
         driver.get(Crm.URL + path);
     }
 
+    /** Logs in and waits for the page after the login, so that the next page opened is not raced by the login's redirect. */
     void logIn(String user, String password) {
+        tryLogIn(user, password);
+        until(d -> d.findElements(By.id("currentUser")).isEmpty() ? null : Boolean.TRUE);
+    }
+
+    /** Submits the login form and leaves the outcome (often a refusal) to the test. */
+    void tryLogIn(String user, String password) {
         open("login.xhtml");
         type("login:username", user);
         type("login:password", password);

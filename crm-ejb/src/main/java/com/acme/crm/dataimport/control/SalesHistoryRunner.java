@@ -51,6 +51,16 @@ public class SalesHistoryRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sales history import " + jobId + " failed", e);
             chunks.fail(jobId, "The import stopped: " + e.getMessage());
+            customersOfTheSlicesDone(jobId);
+        }
+    }
+
+    /** The slices before a failure are committed: their won deals still make customers (retention counts them). */
+    private void customersOfTheSlicesDone(long jobId) {
+        try {
+            setup.customersSince();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sales history import " + jobId + ": first wins of the accounts not recomputed", e);
         }
     }
 }

@@ -14,14 +14,17 @@ import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.security.entity.Team;
 import com.acme.crm.shared.api.Address;
+import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +159,7 @@ public class SalesHistorySetup {
                 created.products++;
             }
             products.put(key, product);
-            BigDecimal price = new BigDecimal(table.value(row, "sales_price")).setScale(2);
+            BigDecimal price = price(table.value(row, "sales_price"), name);
             prices.put(key, price);
             Product priced = product;
             boolean listed = em.createQuery("select count(e) from PriceListEntry e where e.priceList = :list and e.product = :product",
@@ -171,6 +174,7 @@ public class SalesHistorySetup {
         Table table = files.accounts();
         Map<String, String> ownerOf = busiestAgents(files.pipeline());
         Map<String, Account> accounts = new HashMap<>();
+        Set<Account> createdHere = new HashSet<>();
         for (List<String> row : table.rows()) {
             String name = table.value(row, "account");
             if (name.isEmpty() || accounts.containsKey(SalesHistoryNames.key(name))) {
@@ -186,6 +190,7 @@ public class SalesHistorySetup {
                 address.setCountry(SalesHistoryNames.corrected(table.value(row, "office_location")));
                 account.reachAt(null, null, address);
                 em.persist(account);
+                createdHere.add(account);
                 created.accounts++;
             }
             accounts.put(SalesHistoryNames.key(name), account);
@@ -193,7 +198,8 @@ public class SalesHistorySetup {
         for (List<String> row : table.rows()) {
             Account account = accounts.get(SalesHistoryNames.key(table.value(row, "account")));
             Account parent = accounts.get(SalesHistoryNames.key(table.value(row, "subsidiary_of")));
-            if (account != null && parent != null && account.getParent() == null && parent != account) {
+            // an account that was here before keeps its place in the group
+            if (account != null && parent != null && createdHere.contains(account) && account.getParent() == null && parent != account) {
                 account.belongTo(parent);
             }
         }
@@ -243,7 +249,12 @@ public class SalesHistorySetup {
         if (millions == null || millions.isBlank()) {
             return null;
         }
-        BigDecimal revenue = new BigDecimal(millions.strip());
+        BigDecimal revenue;
+        try {
+            revenue = new BigDecimal(millions.strip());
+        } catch (NumberFormatException e) {
+            return null; // an account's size is a description: a garbled one is left out, not the account
+        }
         if (revenue.compareTo(BigDecimal.ONE) < 0) {
             return RevenueBand.UNDER_1M;
         }
@@ -254,6 +265,20 @@ public class SalesHistorySetup {
             return RevenueBand.FROM_10M_TO_100M;
         }
         return revenue.compareTo(BigDecimal.valueOf(1000)) < 0 ? RevenueBand.FROM_100M_TO_1B : RevenueBand.OVER_1B;
+    }
+
+    /** A list price is what open and lost deals are valued at: a file with a garbled one is refused, naming it. */
+    static BigDecimal price(String value, String product) {
+        try {
+            BigDecimal price = new BigDecimal(value.strip()).setScale(2, RoundingMode.HALF_UP);
+            if (price.signum() >= 0) {
+                return price;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException(SalesHistoryFiles.PRODUCTS,
+                "the sales_price of " + product + " is not an amount of 0 or more: '" + value + "'");
     }
 
     private static Integer integer(String value) {

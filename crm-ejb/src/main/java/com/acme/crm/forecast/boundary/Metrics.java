@@ -56,7 +56,10 @@ public class Metrics implements ForecastService {
         m.setTo(scope.filter().getTo().toString());
         m.setScope(scope.label());
         m.setCurrency(currency(scope));
-        Map<String, BigDecimal> quotas = forecastQueries.quotasByMonth(scope, m.getCurrency());
+        // quotas are per rep and month, not per product or lead source: one product's wins are no attainment
+        boolean wholeSales = scope.filter().getProductId() == null
+                && (scope.filter().getLeadSource() == null || scope.filter().getLeadSource().isBlank());
+        Map<String, BigDecimal> quotas = wholeSales ? forecastQueries.quotasByMonth(scope, m.getCurrency()) : Map.of();
         MetricQueries.Dashboard dashboard = new MetricQueries.Dashboard(m, em.createNamedQuery("Stage.active", Stage.class)
                 .getResultStream().map(com.acme.crm.forecast.control.StageInfo::of).toList());
         List<Future<Void>> running = Arrays.stream(MetricQueries.Part.values()).map(part -> parts.run(part, scope, dashboard)).toList();

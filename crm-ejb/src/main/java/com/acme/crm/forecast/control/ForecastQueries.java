@@ -1,13 +1,17 @@
 package com.acme.crm.forecast.control;
 
 import com.acme.crm.forecast.boundary.ForecastRowData;
+import com.acme.crm.forecast.entity.ForecastAdjustment;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The forecast per rep in one aggregate query: won in the period, and the open deals expected
@@ -82,6 +86,29 @@ public class ForecastQueries {
         Map<String, BigDecimal> quotas = new java.util.TreeMap<>();
         rows(sql).forEach(r -> quotas.put(MetricQueries.monthOf(r[0], r[1]), money(r[2])));
         return quotas;
+    }
+
+    /** The reps in scope with a manager's adjustment for the period and currency. */
+    public Set<Long> adjustedReps(MetricScope scope, ForecastPeriod period, String currency) {
+        Sql sql = new Sql("select a.user_id from forecast_adjustment a" + scope.ownerJoin("a.user_id")
+                + " where a.period_kind = ? and a.period_start = ? and a.currency = ?", period.kind().name(), period.start(), currency);
+        scope.restrict(sql, "a.user_id");
+        Set<Long> reps = new LinkedHashSet<>();
+        rows(sql).forEach(r -> reps.add(Figures.count(r[0])));
+        return reps;
+    }
+
+    /** Rep id → the manager's adjustment of their forecast for a period and currency, where there is one. */
+    public Map<Long, ForecastAdjustment> adjustments(Set<Long> reps, ForecastPeriod period, String currency) {
+        Map<Long, ForecastAdjustment> byRep = new LinkedHashMap<>();
+        if (reps.isEmpty()) {
+            return byRep;
+        }
+        em.createQuery("select a from ForecastAdjustment a where a.rep.id in :reps and a.periodKind = :kind"
+                        + " and a.periodStart = :start and a.currency = :currency", ForecastAdjustment.class)
+                .setParameter("reps", new ArrayList<>(reps)).setParameter("kind", period.kind()).setParameter("start", period.start())
+                .setParameter("currency", currency).getResultStream().forEach(a -> byRep.put(a.getRep().getId(), a));
+        return byRep;
     }
 
     static BigDecimal money(Object value) {

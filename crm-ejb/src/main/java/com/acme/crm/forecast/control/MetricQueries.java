@@ -94,10 +94,11 @@ public class MetricQueries {
         MetricsData m = d.m;
         if (m.getWinRate() != null && m.getAverageDealSize() != null && m.getMeanCycleDays() != null
                 && m.getMeanCycleDays().signum() > 0) {
-            BigDecimal perDay = BigDecimal.valueOf(m.getOpenDeals()).multiply(m.getWinRate()).multiply(m.getAverageDealSize())
-                    .divide(BigDecimal.valueOf(100).multiply(m.getMeanCycleDays()), 2, RoundingMode.HALF_UP);
-            m.setVelocityPerDay(perDay);
-            m.setVelocityPerMonth(perDay.multiply(DAYS_PER_MONTH).setScale(2, RoundingMode.HALF_UP));
+            BigDecimal perCycle = BigDecimal.valueOf(m.getOpenDeals()).multiply(m.getWinRate()).multiply(m.getAverageDealSize());
+            BigDecimal days = BigDecimal.valueOf(100).multiply(m.getMeanCycleDays());
+            // both from the unrounded figure: a month is not 30.44 times a rounded day
+            m.setVelocityPerDay(perCycle.divide(days, 2, RoundingMode.HALF_UP));
+            m.setVelocityPerMonth(perCycle.multiply(DAYS_PER_MONTH).divide(days, 2, RoundingMode.HALF_UP));
         }
         m.setForecastByMonth(forecastByMonth(scope, m, d.committed, quotas));
         Map<String, Long> overLimit = new LinkedHashMap<>();
@@ -106,12 +107,15 @@ public class MetricQueries {
         m.setStaleDeals(d.stale.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    /** Won and lost in the period; the won deals' amount (mean, median) and cycle (mean, median): one pass. */
+    /**
+     * Won and lost in the period; the won deals' amount (mean, median: over the won deals in the
+     * currency that have an amount) and cycle (mean, median): one pass.
+     */
     public void closedDeals(MetricScope scope, MetricsData m) {
         String won = "s.kind = 'WON'";
         String wonHere = won + " and o.currency = ?";
         Sql sql = scope.deals(new Sql("select sum(case when " + won + " then 1 else 0 end), sum(case when s.kind = 'LOST' then 1 else 0 end),"
-                + " sum(case when " + wonHere + " then 1 else 0 end), sum(case when " + wonHere + " then o.amount else 0 end), "
+                + " count(case when " + wonHere + " then o.amount end), sum(case when " + wonHere + " then o.amount else 0 end), "
                 + MEDIAN.formatted("case when " + wonHere + " then o.amount end") + ","
                 + " sum(case when " + won + " and o.cycle_days is not null then 1 else 0 end),"
                 + " sum(case when " + won + " then o.cycle_days else 0 end), " + MEDIAN.formatted("case when " + won + " then o.cycle_days end")
@@ -257,10 +261,11 @@ public class MetricQueries {
     /**
      * For each stage and the next (lost stages aside): of the deals that entered the first in the
      * period, how many have reached the next one or a stage after it (the deal keeps the furthest
-     * position it reached, so this needs no look back through its history).
+     * position it reached, so this needs no look back through its history). A deal that entered a
+     * stage twice (moved back, or reopened) counts once.
      */
     public void stageConversions(MetricScope scope, MetricsData m, List<StageInfo> stages) {
-        Sql sql = scope.deals(new Sql("select a.to_stage_id, o.furthest_position, count(*) from stage_move a"
+        Sql sql = scope.deals(new Sql("select a.to_stage_id, o.furthest_position, count(distinct a.opportunity_id) from stage_move a"
                 + " join opportunity o on o.id = a.opportunity_id" + scope.ownerJoin("o.owner_id") + " where 1 = 1"))
                 .and("a.moved_at >= ? and a.moved_at < ?", scope.from(), scope.to())
                 .append(" group by a.to_stage_id, o.furthest_position");
@@ -312,8 +317,8 @@ public class MetricQueries {
 
     /**
      * Customers (accounts with a deal won in the 365 days before a date) at the start and at the
-     * end; new ones are those whose first win ever (kept on the account) falls in the period:
-     * one pass over the won deals of both windows.
+     * end; new ones are customers at the end whose first win ever (kept on the account) falls in
+     * the period: one pass over the won deals of both windows.
      */
     public void retention(MetricScope scope, MetricsData m) {
         java.time.Instant startWindow = scope.from().minus(365, ChronoUnit.DAYS);
@@ -322,7 +327,7 @@ public class MetricQueries {
                 + " count(distinct case when o.closed_at >= ? then o.account_id end),"
                 + " count(distinct case when o.closed_at >= ? and a.first_won_at >= ? then o.account_id end)"
                 + " from opportunity o join pipeline_stage s on s.id = o.stage_id join account a on a.id = o.account_id"
-                + scope.ownerJoin("o.owner_id") + " where s.kind = 'WON'", scope.from(), endWindow, scope.from(), scope.from()))
+                + scope.ownerJoin("o.owner_id") + " where s.kind = 'WON'", scope.from(), endWindow, endWindow, scope.from()))
                 .and("o.closed_at >= ? and o.closed_at < ?", startWindow.isBefore(endWindow) ? startWindow : endWindow, scope.to());
         Object[] r = single(sql);
         m.setCustomersAtStart(Figures.count(r[0]));

@@ -1,8 +1,8 @@
 package com.acme.crm.forecast.control;
 
+import com.acme.crm.shared.entity.InstantConverter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +71,6 @@ public final class Sql {
         if (value instanceof java.time.LocalDate day) {
             return java.sql.Date.valueOf(day);
         }
-        return value instanceof Instant instant ? Timestamp.from(instant) : value;
+        return value instanceof Instant instant ? InstantConverter.utc(instant) : value;
     }
 }

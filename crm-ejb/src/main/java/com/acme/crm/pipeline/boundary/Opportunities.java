@@ -2,6 +2,7 @@ package com.acme.crm.pipeline.boundary;
 
 import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.account.control.CustomerAccess;
+import com.acme.crm.account.control.CustomerSince;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
 import com.acme.crm.pipeline.control.BoardColumns;
@@ -65,6 +66,7 @@ public class Opportunities implements PipelineService {
     @Inject InputValidation validation;
     @Inject PagedList pagedList;
     @Inject DealMoves moves;
+    @Inject CustomerSince customerSince;
     @Inject DealFactory factory;
     @Inject DealContacts dealContacts;
     @Inject DealAccess dealAccess;
@@ -122,12 +124,18 @@ public class Opportunities implements PipelineService {
         if (primary != null && (deal.getPrimaryContact() == null || !deal.getPrimaryContact().equals(primary))) {
             involveIfNew(deal, primary, primary.getBuyingRole());
         }
+        Account before = deal.getAccount();
         deal.workWith(account, primary);
         deal.rename(data.getName().strip());
         deal.reassignTo(customers.ownerFor(scope, data.getOwnerId(), deal.getOwner()));
         deal.estimate(data.getAmount(), Inputs.blankToNull(data.getCurrency()), data.getExpectedCloseDate());
         apply(deal, data);
         customers.flush(TYPE, "\"" + deal.getName() + "\"");
+        if (deal.getStage().getKind() == StageKind.WON && !before.equals(account)) {
+            // a win moved to another account: both accounts' first win may change (retention counts it)
+            customerSince.recompute(before.getId());
+            customerSince.recompute(account.getId());
+        }
         return detailed(deal);
     }
 

@@ -49,6 +49,7 @@ class ForecastIT {
     }
 
     @Inject Forecasts forecasts;
+    @Inject Quotas quotas;
     @Inject Metrics metrics;
     @Inject Imports imports;
     @Inject Accounts accounts;
@@ -92,9 +93,27 @@ class ForecastIT {
         quota.setMonth(today);
         quota.setAmount(new BigDecimal("2000"));
         quota.setCurrency("USD");
-        assertThrows(AccessDeniedException.class, () -> as(fay, () -> forecasts.saveQuotas(List.of(quota))), "reps do not set quotas");
-        assertThrows(AccessDeniedException.class, () -> as("manager1", () -> forecasts.saveQuotas(List.of(quota))), "not manager1's rep");
-        as(max, () -> forecasts.saveQuotas(List.of(quota)));
+        assertThrows(AccessDeniedException.class, () -> as(fay, () -> quotas.saveQuotas(List.of(quota))), "reps do not set quotas");
+        assertThrows(AccessDeniedException.class, () -> as("manager1", () -> quotas.saveQuotas(List.of(quota))), "not manager1's rep");
+        as(max, () -> quotas.saveQuotas(List.of(quota)));
+        QuotaData raised = new QuotaData();
+        raised.setRepId(fayId);
+        raised.setMonth(today);
+        raised.setAmount(new BigDecimal("2500"));
+        raised.setCurrency("USD");
+        QuotaData negative = new QuotaData();
+        negative.setRepId(fayId);
+        negative.setMonth(today.plusMonths(1));
+        negative.setAmount(new BigDecimal("-1"));
+        negative.setCurrency("USD");
+        InvalidInputException badGrid = assertThrows(InvalidInputException.class, () -> as(max, () -> quotas.saveQuotas(List.of(raised, negative))));
+        assertEquals(List.of("quotas[1].amount"), badGrid.getFieldErrors().stream().map(FieldError::getField).toList());
+        List<QuotaData> faysQuotas = as(fay, () -> quotas.quotas(today.getYear(), null));
+        assertEquals(List.of(new BigDecimal("2000.00")), faysQuotas.stream().map(QuotaData::getAmount).toList(),
+                "a rep reads their own quota; the refused grid saved nothing");
+        assertThrows(AccessDeniedException.class, () -> as(fay, () -> quotas.quotas(today.getYear(), teamId)), "the team grid is the manager's");
+        long maxId = users.findByUsername(max).orElseThrow().getId();
+        assertEquals(List.of(fayId, maxId), as(max, () -> quotas.quotaReps(teamId)), "the grid's rows: the team's sellers by name, Max too");
         assertEquals(new BigDecimal("2000.00"), faysRow(max, fayId).getQuota());
 
         AdjustmentData adjustment = new AdjustmentData();
@@ -113,6 +132,21 @@ class ForecastIT {
         assertEquals(new BigDecimal("1200.00"), adjusted.getForecastCommit());
         assertEquals(new BigDecimal("1000.00"), adjusted.getCommit(), "the rep's own figure stays beside it");
         assertEquals(max, adjusted.getAdjustedBy());
+        AdjustmentData nextMonth = new AdjustmentData();
+        nextMonth.setRepId(fayId);
+        nextMonth.setPeriodKind(PeriodKind.MONTH);
+        nextMonth.setDay(today.plusMonths(1));
+        nextMonth.setCommit(new BigDecimal("700"));
+        nextMonth.setBestCase(new BigDecimal("900"));
+        nextMonth.setNote("A renewal Fay has not entered yet");
+        assertThrows(AccessDeniedException.class, () -> as("manager1", () -> forecasts.adjust(nextMonth)), "not manager1's rep");
+        ForecastRowData ahead = as(max, () -> forecasts.adjust(nextMonth));
+        assertEquals(new BigDecimal("0.00"), ahead.getCommit(), "nothing of Fay's closes next month");
+        assertEquals(new BigDecimal("700.00"), ahead.getForecastCommit(), "the manager's expectation shows all the same");
+        ForecastQueryData nextMonthInUsd = query(fayId, null);
+        nextMonthInUsd.setDay(today.plusMonths(1));
+        assertEquals(new BigDecimal("700.00"), as(max, () -> forecasts.forecast(nextMonthInUsd)).getTotal().getForecastCommit(),
+                "kept in the currency of Fay's deals when none was given");
 
         // a rep sees their own row; asking for the team, its total and still only their row
         ForecastQueryData teamQuery = query(null, teamId);
@@ -153,6 +187,7 @@ class ForecastIT {
             assertEquals(new BigDecimal("80.00"), a.getAccuracy(), "missed by 200 of 1,000");
         }
         assertTrue(accuracy.stream().anyMatch(a -> a.isTeam() && a.getAccuracy().equals(new BigDecimal("80.00"))), "the team's line");
+        assertThrows(AccessDeniedException.class, () -> as("rep1", () -> forecasts.accuracy(query(fayId, null))), "another team's rep by name");
         assertTrue(TestClock.later(Duration.ofDays(40), () -> as("rep1", () -> forecasts.accuracy(query(null, null))))
                 .stream().noneMatch(a -> a.getName().contains(tag)), "another team's rep sees none of it");
     }

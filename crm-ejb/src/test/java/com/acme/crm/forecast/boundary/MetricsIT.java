@@ -13,6 +13,9 @@ import com.acme.crm.lead.boundary.LeadData;
 import com.acme.crm.lead.boundary.LeadSource;
 import com.acme.crm.lead.boundary.Leads;
 import com.acme.crm.lead.boundary.NeedUrgency;
+import com.acme.crm.pipeline.boundary.MoveData;
+import com.acme.crm.pipeline.boundary.Opportunities;
+import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.security.control.UserDirectory;
 import com.acme.crm.service.boundary.ServiceChannel;
 import com.acme.crm.service.boundary.ServicePriority;
@@ -20,6 +23,7 @@ import com.acme.crm.service.boundary.ServiceRequestData;
 import com.acme.crm.service.boundary.ServiceRequests;
 import com.acme.crm.service.boundary.ServiceType;
 import com.acme.crm.shared.api.AccessDeniedException;
+import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.testing.Deployments;
 import com.acme.crm.testing.SalesHistory;
 import com.acme.crm.testing.TestClock;
@@ -55,6 +59,7 @@ class MetricsIT {
     @Inject Leads leads;
     @Inject ServiceRequests requests;
     @Inject UserDirectory users;
+    @Inject Opportunities opportunities;
 
     String tag;
     String region;
@@ -209,6 +214,36 @@ class MetricsIT {
         assertEquals(new BigDecimal("90.00"), m.getMeanResolutionMinutes());
         assertEquals(new BigDecimal("4.00"), m.getSatisfaction());
         assertNull(m.getWinRate(), "no deal closed today");
+    }
+
+    @Test
+    void aDealThatEntersAStageTwiceCountsOnceInTheFunnel() {
+        String mia = "mia.lead" + tag;
+        OpportunityData d5 = as(mia, () -> opportunities.findOpportunities(new PageQuery(0, 5, null, true, "(D5" + tag + ")", null)))
+                .getItems().get(0);
+        Map<String, Long> stages = new LinkedHashMap<>();
+        as(mia, () -> opportunities.getStages()).forEach(s -> stages.put(s.getName(), s.getId()));
+        // back and forth: Qualification → Prospecting → Qualification → Prospecting → Qualification, all today
+        OpportunityData deal = d5;
+        for (String stage : List.of("Prospecting", "Qualification", "Prospecting", "Qualification")) {
+            MoveData move = new MoveData(deal.getVersion(), stages.get(stage));
+            move.setOverrideReason("Budget confirmed by phone");
+            OpportunityData moving = deal;
+            deal = as(mia, () -> opportunities.moveOpportunity(moving.getId(), move));
+        }
+        LocalDate today = LocalDate.now();
+        MetricsData m = as(mia, () -> metrics.metrics(filter(f -> {
+            f.setFrom(today);
+            f.setTo(today.plusDays(1));
+        })));
+        RateData prospecting = m.getStageConversions().stream().filter(c -> c.getLabel().startsWith("Prospecting")).findFirst()
+                .orElseThrow();
+        assertEquals(2, prospecting.getStarted(), "D5 entered Prospecting today twice, D6 once (imported without an engage date)");
+        assertEquals(1, prospecting.getConverted(), "D5 reached Qualification");
+        RateData qualification = m.getStageConversions().stream().filter(c -> c.getLabel().startsWith("Qualification")).findFirst()
+                .orElseThrow();
+        assertEquals(1, qualification.getStarted(), "entered Qualification twice today: one deal");
+        assertEquals(0, qualification.getConverted());
     }
 
     private MetricFilterData filter(Consumer<MetricFilterData> more) {

@@ -4,6 +4,7 @@ import com.acme.crm.forecast.boundary.MetricFilterData;
 import com.acme.crm.forecast.boundary.MetricsData;
 import com.acme.crm.forecast.boundary.PeriodKind;
 import com.acme.crm.pipeline.boundary.StageKind;
+import com.acme.crm.shared.entity.InstantConverter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -255,7 +256,7 @@ class MetricsBenchmark {
     /** Teams 1–6 in three regions, reps 101–160 with monthly quotas, accounts, products 1–7, then the deals in batches. */
     private static void generate(Connection db) throws SQLException {
         db.setAutoCommit(false);
-        Timestamp now = Timestamp.from(NOW);
+        Timestamp now = InstantConverter.utc(NOW);
         String audit = ", 1, ?, 'bench', ?, 'bench')";
         try (PreparedStatement team = db.prepareStatement("insert into team (id, name, region, version, created_at, created_by, updated_at,"
                 + " updated_by) values (?, ?, ?" + audit);
@@ -332,7 +333,7 @@ class MetricsBenchmark {
         StageInfo lost = stages.stream().filter(s -> s.kind() == StageKind.LOST).findFirst().orElseThrow();
         int[] probability = {10, 20, 40, 60, 80};
         Random random = new Random(42);
-        Timestamp now = Timestamp.from(NOW);
+        Timestamp now = InstantConverter.utc(NOW);
         long moveId = 1;
         try (PreparedStatement deal = db.prepareStatement("insert into opportunity (id, name, account_id, owner_id, amount, currency,"
                 + " expected_close_date, probability, stage_id, stage_entered_at, opened_at, closed_at, cycle_days, product_id,"
@@ -359,9 +360,9 @@ class MetricsBenchmark {
                         ZoneOffset.UTC)));
                 deal.setInt(8, closed ? (isWon ? 100 : 0) : probability[Math.min(open.indexOf(stage), probability.length - 1)]);
                 deal.setLong(9, stage.id());
-                deal.setTimestamp(10, Timestamp.from(entered));
-                deal.setTimestamp(11, Timestamp.from(opened));
-                deal.setTimestamp(12, closed ? Timestamp.from(closedAt) : null);
+                deal.setTimestamp(10, InstantConverter.utc(entered));
+                deal.setTimestamp(11, InstantConverter.utc(opened));
+                deal.setTimestamp(12, closed ? InstantConverter.utc(closedAt) : null);
                 deal.setObject(13, closed ? (int) ChronoUnit.DAYS.between(opened, closedAt) : null);
                 deal.setLong(14, 1 + random.nextInt(PRODUCTS));
                 deal.setString(15, SOURCES[random.nextInt(SOURCES.length)]);
@@ -396,11 +397,11 @@ class MetricsBenchmark {
         move.setLong(2, deal);
         move.setObject(3, from == null ? null : from.id());
         move.setLong(4, to.id());
-        move.setTimestamp(5, Timestamp.from(at));
+        move.setTimestamp(5, InstantConverter.utc(at));
         move.setBigDecimal(6, amount);
         move.setString(7, "EUR");
         move.setInt(8, 10);
-        move.setTimestamp(9, left == null ? null : Timestamp.from(left));
+        move.setTimestamp(9, left == null ? null : InstantConverter.utc(left));
         move.setObject(10, left == null ? null : (int) ChronoUnit.DAYS.between(at, left));
         move.addBatch();
     }

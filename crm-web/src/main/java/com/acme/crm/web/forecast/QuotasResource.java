@@ -1,6 +1,6 @@
 package com.acme.crm.web.forecast;
 
-import com.acme.crm.forecast.boundary.Forecasts;
+import com.acme.crm.forecast.boundary.Quotas;
 import com.acme.crm.forecast.boundary.QuotaData;
 import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.inject.Inject;
@@ -21,19 +21,19 @@ import java.util.List;
 public class QuotasResource {
 
     @Inject
-    Forecasts forecasts;
+    Quotas quotas;
 
     @GET
     public List<QuotaData> quotas(@QueryParam("year") @DefaultValue("0") int year, @QueryParam("teamId") Long teamId) {
-        return forecasts.quotas(year == 0 ? LocalDate.now().getYear() : year, teamId);
+        return quotas.quotas(year == 0 ? LocalDate.now().getYear() : year, teamId);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<QuotaData> save(List<QuotaData> quotas) {
-        if (quotas == null) {
+    public List<QuotaData> save(List<QuotaData> changes) {
+        if (changes == null) {
             throw new InvalidInputException("body", "is required: a list of quotas");
         }
-        return forecasts.saveQuotas(quotas);
+        return quotas.saveQuotas(changes);
     }
 }

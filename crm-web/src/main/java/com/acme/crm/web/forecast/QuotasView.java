@@ -1,6 +1,6 @@
 package com.acme.crm.web.forecast;
 
-import com.acme.crm.forecast.boundary.Forecasts;
+import com.acme.crm.forecast.boundary.Quotas;
 import com.acme.crm.forecast.boundary.MetricOptionsData;
 import com.acme.crm.forecast.boundary.Metrics;
 import com.acme.crm.forecast.boundary.OptionData;
@@ -46,7 +46,7 @@ public class QuotasView implements Serializable {
         public List<BigDecimal> getAmounts() { return amounts; }
     }
 
-    @Inject Forecasts forecasts;
+    @Inject Quotas quotaBook;
     @Inject Metrics metrics;
     @Inject FacesMessages messages;
 
@@ -65,7 +65,7 @@ public class QuotasView implements Serializable {
 
     public void refresh() {
         try {
-            List<QuotaData> quotas = forecasts.quotas(year, teamId);
+            List<QuotaData> quotas = quotaBook.quotas(year, teamId);
             rows = new ArrayList<>();
             for (OptionData rep : options.getReps()) {
                 rows.add(new Row(Long.parseLong(rep.getValue()), rep.getLabel()));
@@ -76,7 +76,7 @@ public class QuotasView implements Serializable {
                 currency = q.getCurrency();
             }
             if (teamId != null) {
-                List<Long> inTeam = forecasts.quotaReps(teamId);
+                List<Long> inTeam = quotaBook.quotaReps(teamId);
                 rows.removeIf(r -> !inTeam.contains(r.getRepId()));
             }
         } catch (BusinessException e) {
@@ -97,7 +97,7 @@ public class QuotasView implements Serializable {
             }
         }
         try {
-            forecasts.saveQuotas(changes);
+            quotaBook.saveQuotas(changes);
             messages.info("quotas.saved");
             refresh();
         } catch (BusinessException e) {
