@@ -47,6 +47,7 @@ public class SalesHistoryRunner {
                 result.errors().forEach(line -> report.append(Csv.line(line)));
             }
             setup.customersSince();
+            setup.flagDealsNeedingAttention();
             chunks.finish(jobId, report.isEmpty() ? null : report.toString(), lookup.summary());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sales history import " + jobId + " failed", e);

@@ -59,9 +59,20 @@ public class SalesHistorySetup {
     @jakarta.inject.Inject
     com.acme.crm.account.control.CustomerSince customerSince;
 
+    @jakarta.inject.Inject
+    com.acme.crm.pipeline.control.PipelineWatch pipelineWatch;
+
     /** After the deals: when each account became a customer (its first win). */
     public void customersSince() {
         customerSince.recomputeAll();
+    }
+
+    /**
+     * After the deals: the open ones long in their stage are flagged now, not at the next hourly
+     * watch, so that the dashboards and the reps' home pages show them as soon as the import is done.
+     */
+    public void flagDealsNeedingAttention() {
+        pipelineWatch.check();
     }
 
     public Lookup prepare(long jobId, SalesHistoryFiles files, String passwordHash) {

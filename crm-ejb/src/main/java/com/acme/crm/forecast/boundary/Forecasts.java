@@ -14,6 +14,7 @@ import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.security.entity.Team;
+import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -46,7 +48,7 @@ import java.util.logging.Logger;
 @PermitAll
 public class Forecasts {
 
-    static final Role[] READERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN};
+    static final Role[] READERS = Metrics.READERS;
     static final Role[] MANAGERS = {Role.SALES_MANAGER, Role.ADMIN};
     private static final Logger LOG = Logger.getLogger(Forecasts.class.getName());
 
@@ -141,7 +143,13 @@ public class Forecasts {
         }
         existing.adjust(adjustment.getCommit().setScale(2, RoundingMode.HALF_UP),
                 adjustment.getBestCase().setScale(2, RoundingMode.HALF_UP), adjustment.getNote().strip());
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique key on rep, period and currency: a first adjustment saved twice at the same moment
+            throw new ConcurrentEditException("Someone else adjusted " + rep.getDisplayName() + "'s forecast for " + period.label()
+                    + " at the same moment.");
+        }
         return forecast(query).getRows().stream().filter(r -> r.getRepId().equals(rep.getId())).findFirst().orElseThrow();
     }
 
@@ -210,10 +218,7 @@ public class Forecasts {
     }
 
     private String currency(ForecastQueryData query, MetricScope scope) {
-        if (query.getCurrency() != null && !query.getCurrency().isBlank()) {
-            return query.getCurrency().strip().toUpperCase();
-        }
-        return metricQueries.currencies(scope).stream().findFirst().orElse("EUR");
+        return metricQueries.currencyFor(scope, query.getCurrency());
     }
 
     private static ForecastRowData emptyRow(Long repId) {

@@ -119,11 +119,7 @@ public class Metrics implements ForecastService {
 
     /** The chosen currency, or the one most of the deals in scope are in. */
     public String currency(MetricScope scope) {
-        MetricFilterData filter = scope.filter();
-        if (filter.getCurrency() != null && !filter.getCurrency().isBlank()) {
-            return filter.getCurrency().strip().toUpperCase();
-        }
-        return queries.currencies(scope).stream().findFirst().orElse("EUR");
+        return queries.currencyFor(scope, scope.filter().getCurrency());
     }
 
     /** The caller's user id, to ask for their own numbers. */

@@ -5,6 +5,7 @@ import com.acme.crm.forecast.entity.Quota;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.security.entity.CrmUser;
+import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +75,12 @@ public class Quotas {
             }
             quota.set(q.getAmount().setScale(2, RoundingMode.HALF_UP), q.getCurrency().strip().toUpperCase());
             saved.add(toData(quota));
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique key on rep and month: someone saved the same new quota at the same moment
+            throw new ConcurrentEditException("Someone else set some of these quotas at the same moment.");
         }
         return saved;
     }

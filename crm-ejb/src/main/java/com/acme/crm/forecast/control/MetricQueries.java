@@ -368,6 +368,14 @@ public class MetricQueries {
         return rows.stream().map(r -> (String) r[0]).toList();
     }
 
+    /** The currency asked for, or else the one most deals in scope are in (amounts are never added across currencies). */
+    public String currencyFor(MetricScope scope, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip().toUpperCase();
+        }
+        return currencies(scope).stream().findFirst().orElse("EUR");
+    }
+
     static String monthOf(Object year, Object month) {
         return String.format("%04d-%02d", Figures.count(year), Figures.count(month));
     }

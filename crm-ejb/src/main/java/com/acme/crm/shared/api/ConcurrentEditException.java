@@ -12,4 +12,9 @@ public class ConcurrentEditException extends BusinessException {
         super(recordType + " " + id + " was changed by someone else after you opened it."
                 + " Nothing was saved: reload it and apply your change again.");
     }
+
+    /** For what is not one record: {@code what} says what was changed meanwhile, as a whole sentence. */
+    public ConcurrentEditException(String what) {
+        super(what + " Nothing was saved: reload and apply your change again.");
+    }
 }

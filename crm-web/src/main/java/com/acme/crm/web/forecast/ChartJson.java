@@ -1,5 +1,7 @@
 package com.acme.crm.web.forecast;
 
+import com.acme.crm.forecast.boundary.MetricsData;
+import com.acme.crm.forecast.boundary.PeriodValueData;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -29,6 +31,13 @@ public final class ChartJson {
 
     public static ChartJson bar() {
         return new ChartJson("bar");
+    }
+
+    /** The open pipeline and its weighted amount per stage: the rep's home and the dashboard show the same chart. */
+    public static String pipelineByStage(MetricsData figures) {
+        List<PeriodValueData> stages = figures.getPipelineByStage();
+        return bar().labels(stages, PeriodValueData::getPeriod)
+                .series("Pipeline", stages, PeriodValueData::getAmount).series("Weighted", stages, PeriodValueData::getWeighted).json();
     }
 
     public static ChartJson line() {

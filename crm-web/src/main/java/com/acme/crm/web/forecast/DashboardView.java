@@ -93,9 +93,7 @@ public class DashboardView implements Serializable {
     }
 
     public String getPipelineByStageChart() {
-        List<PeriodValueData> stages = figures.getPipelineByStage();
-        return ChartJson.bar().labels(stages, PeriodValueData::getPeriod)
-                .series("Pipeline", stages, PeriodValueData::getAmount).series("Weighted", stages, PeriodValueData::getWeighted).json();
+        return ChartJson.pipelineByStage(figures);
     }
 
     public String getFunnelChart() {

@@ -5,7 +5,8 @@ import com.acme.crm.activity.boundary.ActivityData;
 import com.acme.crm.forecast.boundary.MetricFilterData;
 import com.acme.crm.forecast.boundary.Metrics;
 import com.acme.crm.forecast.boundary.MetricsData;
-import com.acme.crm.forecast.boundary.PeriodValueData;
+import com.acme.crm.forecast.boundary.PeriodKind;
+import com.acme.crm.forecast.control.ForecastPeriod;
 import com.acme.crm.pipeline.boundary.Opportunities;
 import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.shared.api.PageQuery;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +42,10 @@ public class HomeView implements Serializable {
     /** This quarter's figures of the caller's own deals. */
     public MetricsData getMine() {
         if (mine == null) {
-            LocalDate today = LocalDate.now();
-            LocalDate quarter = LocalDate.of(today.getYear(), (today.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1, 1);
+            ForecastPeriod quarter = ForecastPeriod.of(PeriodKind.QUARTER, LocalDate.now());
             MetricFilterData filter = new MetricFilterData();
-            filter.setFrom(quarter);
-            filter.setTo(quarter.plusMonths(3));
+            filter.setFrom(quarter.start());
+            filter.setTo(quarter.end());
             filter.setOwnerId(metrics.callerId());
             mine = metrics.metrics(filter);
         }
@@ -69,9 +68,7 @@ public class HomeView implements Serializable {
     }
 
     public String getPipelineChart() {
-        List<PeriodValueData> stages = getMine().getPipelineByStage();
-        return ChartJson.bar().labels(stages, PeriodValueData::getPeriod).series("Pipeline", stages, PeriodValueData::getAmount)
-                .series("Weighted", stages, PeriodValueData::getWeighted).json();
+        return ChartJson.pipelineByStage(getMine());
     }
 
     public String number(java.math.BigDecimal value) {

@@ -2,8 +2,9 @@ package com.acme.crm.web.forecast;
 
 import com.acme.crm.forecast.boundary.MetricFilterData;
 import java.io.Serializable;
+import com.acme.crm.forecast.boundary.PeriodKind;
+import com.acme.crm.forecast.control.ForecastPeriod;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 
 /**
  * The dashboard filters, applied to every chart at once: a period (this quarter, this year,
@@ -20,10 +21,10 @@ public class MetricFilterBar implements Serializable {
 
     public MetricFilterData toFilter(LocalDate today) {
         MetricFilterData f = filter.copy();
-        LocalDate quarter = LocalDate.of(today.getYear(), (today.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1, 1);
+        ForecastPeriod quarter = ForecastPeriod.of(PeriodKind.QUARTER, today);
         switch (period) {
-            case "quarter" -> { f.setFrom(quarter); f.setTo(quarter.plusMonths(3)); }
-            case "lastQuarter" -> { f.setFrom(quarter.minusMonths(3)); f.setTo(quarter); }
+            case "quarter" -> { f.setFrom(quarter.start()); f.setTo(quarter.end()); }
+            case "lastQuarter" -> { f.setFrom(quarter.start().minusMonths(3)); f.setTo(quarter.start()); }
             case "lastYear" -> { f.setFrom(LocalDate.of(today.getYear() - 1, 1, 1)); f.setTo(LocalDate.of(today.getYear(), 1, 1)); }
             case "custom" -> { f.setFrom(from); f.setTo(to == null ? null : to.plusDays(1)); }
             default -> { f.setFrom(LocalDate.of(today.getYear(), 1, 1)); f.setTo(LocalDate.of(today.getYear() + 1, 1, 1)); }

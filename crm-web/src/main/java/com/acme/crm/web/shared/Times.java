@@ -3,6 +3,7 @@ package com.acme.crm.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,5 +29,10 @@ public class Times {
         } catch (DateTimeParseException e) {
             return isoInstant;
         }
+    }
+
+    /** A local date and time (an activity's, as the user entered it), to the minute like the instants. */
+    public String local(LocalDateTime time) {
+        return time == null ? "" : SHOWN.format(time);
     }
 }
