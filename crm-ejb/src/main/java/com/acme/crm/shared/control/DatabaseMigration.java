@@ -56,6 +56,7 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new MetricFiguresBackfill())
                 // the few types that differ between the databases, e.g. ${clob} for long text
                 .placeholders(java.util.Map.of("clob", isPostgreSql() ? "text" : "clob"))
                 .load()

@@ -4,6 +4,7 @@ import static com.acme.crm.testing.ActingUser.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.crm.dataimport.boundary.ImportJobData;
 import com.acme.crm.dataimport.boundary.Imports;
@@ -24,17 +25,22 @@ import com.acme.crm.service.boundary.ServiceRequests;
 import com.acme.crm.service.boundary.ServiceType;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.PageQuery;
+import com.acme.crm.shared.control.MetricFiguresBackfill;
 import com.acme.crm.testing.Deployments;
 import com.acme.crm.testing.SalesHistory;
 import com.acme.crm.testing.TestClock;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -214,6 +220,28 @@ class MetricsIT {
         assertEquals(new BigDecimal("90.00"), m.getMeanResolutionMinutes());
         assertEquals(new BigDecimal("4.00"), m.getSatisfaction());
         assertNull(m.getWinRate(), "no deal closed today");
+    }
+
+    @Test
+    void anUpgradedDatabaseGetsItsCyclesAndStaysBack() throws Exception {
+        DataSource database = InitialContext.doLookup("java:app/jdbc/crm");
+        String ours = "(select id from opportunity where import_key like '%" + tag + "')";
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            try (var applied = sql.executeQuery("select count(*) from \"flyway_schema_history\" where \"version\" = '12' and \"success\" = true")) {
+                applied.next();
+                assertEquals(1, applied.getInt(1), "the backfill is migration 12, run at deployment");
+            }
+            // as a database from before the figures were kept on the rows
+            sql.executeUpdate("update opportunity set cycle_days = null where id in " + ours);
+            sql.executeUpdate("update stage_move set stage_days = null where opportunity_id in " + ours);
+            assertNull(as("admin", () -> metrics.metrics(filter(f -> { }))).getMeanCycleDays(), "no cycle without the days");
+            assertTrue(MetricFiguresBackfill.backfill(connection) >= 10, "five closed deals and their five finished stays");
+            assertEquals(0, MetricFiguresBackfill.backfill(connection), "a second run has nothing left to do");
+        }
+        MetricsData m = as("admin", () -> metrics.metrics(filter(f -> { })));
+        assertEquals(new BigDecimal("30.00"), m.getMeanCycleDays(), "(30 + 10 + 50) / 3, as before");
+        StageTimeData qualification = m.getStageTimes().stream().filter(t -> t.getStage().equals("Qualification")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("30").compareTo(qualification.getMedianDays()), "30, 10, 50, 30");
     }
 
     @Test
