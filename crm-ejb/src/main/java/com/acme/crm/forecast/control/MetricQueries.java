@@ -265,9 +265,11 @@ public class MetricQueries {
      * stage twice (moved back, or reopened) counts once.
      */
     public void stageConversions(MetricScope scope, MetricsData m, List<StageInfo> stages) {
-        Sql sql = scope.deals(new Sql("select a.to_stage_id, o.furthest_position, count(distinct a.opportunity_id) from stage_move a"
+        Sql sql = scope.deals(new Sql("select a.to_stage_id, o.furthest_position, count(*) from stage_move a"
                 + " join opportunity o on o.id = a.opportunity_id" + scope.ownerJoin("o.owner_id") + " where 1 = 1"))
                 .and("a.moved_at >= ? and a.moved_at < ?", scope.from(), scope.to())
+                // a deal's first entry into the stage in the period only
+                .and("a.previous_entry_at is null or a.previous_entry_at < ?", scope.from())
                 .append(" group by a.to_stage_id, o.furthest_position");
         Map<Long, Map<Integer, Long>> reachedFrom = new LinkedHashMap<>();
         for (Object[] row : rows(sql)) {

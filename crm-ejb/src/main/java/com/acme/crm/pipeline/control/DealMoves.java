@@ -49,8 +49,12 @@ public class DealMoves {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         deal.enter(target, now);
         leaveCurrentStage(deal, now);
-        em.persist(new StageMove(deal, from, target, now, by, override == null ? null
-                : override.length() > 500 ? override.substring(0, 497) + "..." : override));
+        StageMove move = new StageMove(deal, from, target, now, by, override == null ? null
+                : override.length() > 500 ? override.substring(0, 497) + "..." : override);
+        move.reenterAfter(em.createQuery("select m.movedAt from StageMove m where m.opportunity = :deal and m.to = :stage"
+                + " order by m.movedAt desc", Instant.class).setParameter("deal", deal).setParameter("stage", target).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null));
+        em.persist(move);
         if (target.getKind() == StageKind.WON || from.getKind() == StageKind.WON) {
             customers.recompute(deal.getAccount().getId()); // won, or no longer won: when did the account become a customer?
         }

@@ -44,6 +44,7 @@ public class StageMove {
     @Column(name = "override_reason", length = 500) private String overrideReason;
     @Column(name = "left_at") private Instant leftAt;
     @Column(name = "stage_days") private Integer stageDays;
+    @Column(name = "previous_entry_at") private Instant previousEntryAt;
 
     protected StageMove() {
     }
@@ -59,6 +60,11 @@ public class StageMove {
         this.probability = opportunity.getProbability();
         this.backwards = from != null && to.getPosition() < from.getPosition();
         this.overrideReason = overrideReason;
+    }
+
+    /** The deal had entered this stage before, last at {@code previous} (the funnel counts a deal once per stage and period). */
+    public void reenterAfter(Instant previous) {
+        previousEntryAt = previous;
     }
 
     /** The deal moved on: this stay ends, lasting whole (UTC calendar) days. */
@@ -80,4 +86,5 @@ public class StageMove {
     public String getOverrideReason() { return overrideReason; }
     public Instant getLeftAt() { return leftAt; }
     public Integer getStageDays() { return stageDays; }
+    public Instant getPreviousEntryAt() { return previousEntryAt; }
 }
