@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The forecast for one period and scope: a row per rep and the total; amounts in {@code currency}. */
+/** The forecast for one period and scope: a row per rep, a row per team and the total; amounts in {@code currency}. */
 public class ForecastData implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,6 +18,7 @@ public class ForecastData implements Serializable {
     private boolean canAdjust;
     private List<ForecastRowData> rows = new ArrayList<>();
     private ForecastRowData total;
+    private List<ForecastRowData> teams = new ArrayList<>();
 
     public String getPeriod() { return period; }
     public void setPeriod(String period) { this.period = period; }
@@ -37,4 +38,7 @@ public class ForecastData implements Serializable {
     public void setRows(List<ForecastRowData> rows) { this.rows = rows; }
     public ForecastRowData getTotal() { return total; }
     public void setTotal(ForecastRowData total) { this.total = total; }
+    /** Each team's sum of its reps' rows (adjusted figures included), by name; a rep gets their team's. */
+    public List<ForecastRowData> getTeams() { return teams; }
+    public void setTeams(List<ForecastRowData> teams) { this.teams = teams; }
 }

@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -71,10 +72,8 @@ public class Forecasts {
         // a manager may expect a win where the rep has nothing in the period yet
         queries.adjustedReps(scope, period, currency).forEach(rep -> rows.computeIfAbsent(rep, Forecasts::emptyRow));
         Map<Long, ForecastAdjustment> adjustments = queries.adjustments(rows.keySet(), period, currency);
-        ForecastRowData total = emptyRow(null);
-        total.setTotal(true);
-        total.setRepName("Total");
-        total.setQuota(BigDecimal.ZERO.setScale(2));
+        ForecastRowData total = sumRow("Total");
+        Map<String, ForecastRowData> teams = new TreeMap<>();
         for (ForecastRowData row : rows.values()) {
             CrmUser rep = em.find(CrmUser.class, row.getRepId());
             row.setRepName(rep.getDisplayName());
@@ -91,8 +90,10 @@ public class Forecasts {
             row.setForecastCommit(adjusted != null ? adjusted.getCommitAmount() : row.getCommit());
             row.setForecastBestCase(adjusted != null ? adjusted.getBestCase() : row.getBestCase());
             add(total, row);
+            add(teams.computeIfAbsent(row.getTeamName() == null ? "(no team)" : row.getTeamName(), Forecasts::sumRow), row);
         }
         total.setAttainment(Figures.percent(total.getWon(), total.getQuota()));
+        teams.values().forEach(team -> team.setAttainment(Figures.percent(team.getWon(), team.getQuota())));
         ForecastData data = new ForecastData();
         data.setPeriod(period.label());
         data.setPeriodKind(period.kind());
@@ -105,6 +106,7 @@ public class Forecasts {
         data.setRows(new ArrayList<>(rows.values().stream().filter(r -> who.hasAnyRole(MANAGERS) || r.getRepId() == who.userId())
                 .sorted(Comparator.comparing(ForecastRowData::getRepName)).toList()));
         data.setTotal(total);
+        data.setTeams(new ArrayList<>(teams.values()));
         return data;
     }
 
@@ -233,6 +235,15 @@ public class Forecasts {
         row.setForecastCommit(zero);
         row.setForecastBestCase(zero);
         return row;
+    }
+
+    /** A row that sums others: the total, or a team's. */
+    private static ForecastRowData sumRow(String name) {
+        ForecastRowData sum = emptyRow(null);
+        sum.setTotal(true);
+        sum.setRepName(name);
+        sum.setQuota(BigDecimal.ZERO.setScale(2));
+        return sum;
     }
 
     private static void add(ForecastRowData total, ForecastRowData row) {

@@ -153,6 +153,12 @@ class ForecastIT {
         ForecastData seenByFay = as(fay, () -> forecasts.forecast(teamQuery));
         assertEquals(List.of(fayId), seenByFay.getRows().stream().map(ForecastRowData::getRepId).toList());
         assertEquals(new BigDecimal("1200.00"), seenByFay.getTotal().getForecastCommit());
+        assertEquals(1, seenByFay.getTeams().size(), "her team's line");
+        assertEquals(new BigDecimal("1200.00"), seenByFay.getTeams().get(0).getForecastCommit(), "with the manager's adjustment");
+        String faysTeam = seenByFay.getTeams().get(0).getRepName();
+        ForecastRowData faysTeamForAdmin = as("admin", () -> forecasts.forecast(query(null, null))).getTeams().stream()
+                .filter(t -> t.getRepName().equals(faysTeam)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("1800.00"), faysTeamForAdmin.getPipeline(), "an admin's forecast of all teams has a line per team");
         assertThrows(AccessDeniedException.class, () -> as("rep1", () -> forecasts.forecast(query(fayId, null))));
 
         assertEquals(2, as(max, () -> forecasts.takeSnapshot()).getSnapshots(), "Fay's month and quarter");
