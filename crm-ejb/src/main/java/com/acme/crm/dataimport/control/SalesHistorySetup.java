@@ -1,6 +1,5 @@
 package com.acme.crm.dataimport.control;
 
-import com.acme.crm.account.boundary.RevenueBand;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.CompanyNames;
 import com.acme.crm.dataimport.control.SalesHistoryFiles.Table;
@@ -14,14 +13,12 @@ import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.security.entity.Team;
 import com.acme.crm.shared.api.Address;
-import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,7 +167,7 @@ public class SalesHistorySetup {
                 created.products++;
             }
             products.put(key, product);
-            BigDecimal price = price(table.value(row, "sales_price"), name);
+            BigDecimal price = SalesHistoryValues.price(table.value(row, "sales_price"), name);
             prices.put(key, price);
             Product priced = product;
             boolean listed = em.createQuery("select count(e) from PriceListEntry e where e.priceList = :list and e.product = :product",
@@ -195,8 +192,8 @@ public class SalesHistorySetup {
             if (account == null) {
                 Long ownerId = users.get(ownerOf.get(SalesHistoryNames.key(name)));
                 account = new Account(name, ownerId == null ? importer : em.find(CrmUser.class, ownerId));
-                account.describe(SalesHistoryNames.corrected(table.value(row, "sector")), integer(table.value(row, "employees")),
-                        revenueBand(table.value(row, "revenue")));
+                account.describe(SalesHistoryNames.corrected(table.value(row, "sector")), SalesHistoryValues.employees(table.value(row, "employees")),
+                        SalesHistoryValues.revenueBand(table.value(row, "revenue")));
                 Address address = new Address();
                 address.setCountry(SalesHistoryNames.corrected(table.value(row, "office_location")));
                 account.reachAt(null, null, address);
@@ -253,51 +250,6 @@ public class SalesHistorySetup {
         active.stream().filter(s -> s.getKind() == StageKind.WON).findFirst().ifPresent(s -> stages.put("won", s.getId()));
         active.stream().filter(s -> s.getKind() == StageKind.LOST).findFirst().ifPresent(s -> stages.put("lost", s.getId()));
         return stages;
-    }
-
-    /** Revenue in millions of US dollars, as the accounts file gives it. */
-    static RevenueBand revenueBand(String millions) {
-        if (millions == null || millions.isBlank()) {
-            return null;
-        }
-        BigDecimal revenue;
-        try {
-            revenue = new BigDecimal(millions.strip());
-        } catch (NumberFormatException e) {
-            return null; // an account's size is a description: a garbled one is left out, not the account
-        }
-        if (revenue.compareTo(BigDecimal.ONE) < 0) {
-            return RevenueBand.UNDER_1M;
-        }
-        if (revenue.compareTo(BigDecimal.TEN) < 0) {
-            return RevenueBand.FROM_1M_TO_10M;
-        }
-        if (revenue.compareTo(BigDecimal.valueOf(100)) < 0) {
-            return RevenueBand.FROM_10M_TO_100M;
-        }
-        return revenue.compareTo(BigDecimal.valueOf(1000)) < 0 ? RevenueBand.FROM_100M_TO_1B : RevenueBand.OVER_1B;
-    }
-
-    /** A list price is what open and lost deals are valued at: a file with a garbled one is refused, naming it. */
-    static BigDecimal price(String value, String product) {
-        try {
-            BigDecimal price = new BigDecimal(value.strip()).setScale(2, RoundingMode.HALF_UP);
-            if (price.signum() >= 0) {
-                return price;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInputException(SalesHistoryFiles.PRODUCTS,
-                "the sales_price of " + product + " is not an amount of 0 or more: '" + value + "'");
-    }
-
-    private static Integer integer(String value) {
-        try {
-            return value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -3,7 +3,6 @@ package com.acme.crm.dataimport.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.acme.crm.account.boundary.RevenueBand;
 import org.junit.jupiter.api.Test;
 
 /** The sample's quirks: two spellings of a product, misspelt sectors and countries, people's names as user names. */
@@ -29,13 +28,5 @@ class SalesHistoryNamesTest {
         assertEquals("Philippines", SalesHistoryNames.corrected("Philipines"));
         assertEquals("Retail", SalesHistoryNames.corrected("retail"));
         assertNull(SalesHistoryNames.corrected(" "));
-    }
-
-    @Test
-    void revenueInMillionsBecomesABand() {
-        assertEquals(RevenueBand.FROM_100M_TO_1B, SalesHistorySetup.revenueBand("251.41"));
-        assertEquals(RevenueBand.OVER_1B, SalesHistorySetup.revenueBand("1100.04"));
-        assertEquals(RevenueBand.UNDER_1M, SalesHistorySetup.revenueBand("0.5"));
-        assertNull(SalesHistorySetup.revenueBand(""));
     }
 }
