@@ -47,6 +47,7 @@ public class Metrics implements ForecastService {
     @Inject com.acme.crm.forecast.control.ForecastQueries forecastQueries;
     @jakarta.ejb.EJB Forecasts forecasts;
     @jakarta.ejb.EJB MetricParts parts;
+    @Inject com.acme.crm.forecast.control.RepAccess repAccess;
 
     @Override
     public MetricsData metrics(MetricFilterData filter) {
@@ -140,10 +141,7 @@ public class Metrics implements ForecastService {
         List<Team> teams = em.createNamedQuery("Team.findAll", Team.class).getResultList().stream()
                 .filter(t -> who.hasAnyRole(Role.ADMIN) || who.teamIds().contains(t.getId())).toList();
         teams.forEach(t -> options.getTeams().add(new OptionData(String.valueOf(t.getId()), t.getName())));
-        List<CrmUser> reps = em.createQuery("select u from CrmUser u where u.active = true order by u.displayName", CrmUser.class)
-                .getResultStream().filter(u -> u.getId() == who.userId() || who.hasAnyRole(Role.ADMIN)
-                        || who.hasAnyRole(Role.SALES_MANAGER) && u.getTeamId() != null && who.teamIds().contains(u.getTeamId()))
-                .filter(u -> u.getRoles().contains(Role.SALES_REP) || u.getRoles().contains(Role.SALES_MANAGER)).toList();
+        List<CrmUser> reps = repAccess.visibleReps(who, null);
         reps.forEach(u -> options.getReps().add(new OptionData(String.valueOf(u.getId()), u.getDisplayName())));
         options.setProducts(products());
         options.setRegions(new ArrayList<>(em.createQuery("select distinct t.region from Team t where t.region is not null order by t.region",
