@@ -76,8 +76,9 @@ public class DemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        if ("false".equalsIgnoreCase(env("CRM_DEMO_DATA", "true"))) {
-            LOG.info("Demo data switched off (CRM_DEMO_DATA=false)");
+        // off unless asked for: a production install must never get the demo users (admin/demo)
+        if (!"true".equalsIgnoreCase(env("CRM_DEMO_DATA", System.getProperty("crm.demoData", "false")))) {
+            LOG.info("No demo data (switch it on with CRM_DEMO_DATA=true or -Dcrm.demoData=true)");
             return;
         }
         if (em.createNamedQuery("CrmUser.count", Long.class).getSingleResult() > 0) {

@@ -21,6 +21,14 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final java.nio.file.Path downloads;
+
+    /** A file the browser downloaded, once it is complete. */
+    java.nio.file.Path downloaded(String fileName) {
+        java.nio.file.Path file = downloads.resolve(fileName);
+        wait.until(d -> java.nio.file.Files.exists(file) && !java.nio.file.Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
 
     Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -31,6 +39,13 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
+        try {
+            downloads = java.nio.file.Files.createTempDirectory("crm-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }

@@ -32,6 +32,34 @@ final class Crm {
         }
     }
 
+    /** A request with a body sent exactly as given (malformed JSON, another content type), as admin. */
+    static Reply raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "api/" + path))
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("admin:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonStructure json = null;
+            if (text != null && !text.isBlank()) {
+                try {
+                    json = Json.createReader(new StringReader(text)).read();
+                } catch (RuntimeException notJson) {
+                    json = Json.createObjectBuilder().add("unparsed", text).build();
+                }
+            }
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
     static Reply call(String method, String path, String user, String password, JsonValue body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "api/" + path))
                 .header("Accept", "application/json")

@@ -97,6 +97,48 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void aDropAfterTheBoardScrolledSidewaysLandsOnTheColumnUnderThePointer() {
+        JsonObject account = Crm.newAccount("rep1", Crm.unique("Scroll Co"));
+        String name = Crm.unique("Scrolled deal");
+        newDeal("rep1", account.getJsonNumber("id").longValue(), name, 950_000_000L);
+        try (Browser browser = new Browser()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(900, 900));
+            browser.logIn("rep1", Crm.DEMO_PASSWORD);
+            browser.waitForText(By.id("currentUser"), "rep1");
+            browser.open("pipeline/board.xhtml");
+            WebElement lost = column(browser, "Closed lost");
+            assertTrue(lost.getRect().getX() > 900, "at this width the closed columns start off-screen");
+            drag(browser, name, "Closed lost");
+            String dialog = browser.waitForText(By.id("moveForm"), " to Closed");
+            assertTrue(dialog.contains(name) && dialog.contains(" to Closed lost."), "the drop is the column the card was let go over: "
+                    + dialog);
+            browser.screenshot("board-drop-after-scroll");
+            long scrolled = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return Math.round(document.querySelector('.crm-board').scrollLeft)");
+            assertTrue(scrolled > 0, "the board stays where the user scrolled it");
+        }
+    }
+
+    @Test
+    void textTypedOnTheDealPageSurvivesAddingACompetitor() {
+        JsonObject account = Crm.newAccount("rep1", Crm.unique("Typing Co"));
+        JsonObject deal = newDeal("rep1", account.getJsonNumber("id").longValue(), Crm.unique("Typed deal"), 40_000L);
+        try (Browser browser = new Browser()) {
+            browser.logIn("rep1", Crm.DEMO_PASSWORD);
+            browser.waitForText(By.id("currentUser"), "rep1");
+            browser.open("pipeline/opportunity.xhtml?id=" + deal.getJsonNumber("id"));
+            browser.type("form:nextStep", "Call the CFO on Monday");
+            browser.click("competitorsForm:newCompetitor");
+            browser.clickWhenReady(By.cssSelector("li[data-label='Globex CRM']"));
+            browser.click("competitorsForm:addCompetitor");
+            browser.waitForText(By.id("competitorsForm:competitors"), "Globex CRM");
+            assertEquals("Call the CFO on Monday", browser.visible("form:nextStep").getAttribute("value"), "nothing typed is lost");
+            browser.screenshot("opportunity-typed-kept");
+        }
+        assertEquals("Call the CFO on Monday", get("rep1", "opportunities/" + deal.getJsonNumber("id")).json().getString("nextStep"),
+                "and it was saved with the competitor");
+    }
+
     private static void drag(Browser browser, String dealName, String stageName) {
         WebElement card = browser.present(By.xpath("//div[contains(@class,'crm-deal-card')][.//a[normalize-space()='" + dealName + "']]"));
         WebElement target = column(browser, stageName);

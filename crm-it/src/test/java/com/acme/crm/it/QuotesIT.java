@@ -92,13 +92,15 @@ class QuotesIT {
             browser.type("form:lines:0:product_filter", "CRM-PRO");
             browser.clickWhenReady(By.cssSelector("li.ui-selectonemenu-item[data-label='CRM-PRO CRM Professional licence']"));
             browser.waitForText(By.id("form:totals"), "480.00");
-            WebElement quantity = browser.visible("form:lines:0:quantity_input");
+            WebElement quantity = browser.visible("form:lines:0:quantity");
             quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "10", Keys.TAB);
-            WebElement discount = browser.visible("form:quoteDiscount_input");
+            WebElement discount = browser.visible("form:quoteDiscount");
             discount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
             browser.waitForText(By.id("form:totals"), "4,569.60");
-            browser.click("form:save");
-            browser.waitForText(By.id("form:messages"), "saved");
+            // Send with the discount typed but not saved: it is saved, and the refusal says why it cannot go out
+            browser.click("form:send");
+            browser.waitForText(By.id("form:messages"), "approv");
+            assertEquals("20", browser.visible("form:quoteDiscount").getAttribute("value").replace(".00", ""), "the discount is kept");
             browser.click("form:askApproval");
             browser.waitForText(By.id("form:status"), "PENDING_APPROVAL");
             browser.screenshot("quote-pending-approval");

@@ -50,6 +50,13 @@ class SalesHistoryIT {
         assertEquals(8800, again.getInt("skippedRows"));
         assertEquals("0 users, 0 teams, 0 products, 0 accounts created", again.getString("message"));
 
+        // the history stays in its years: this year's figures keep their currency and their funnel
+        assertEquals("EUR", metrics("admin", Crm.DEMO_PASSWORD, "").getString("currency"),
+                "the admin's default is still the currency of this year's deals, not the import's");
+        JsonObject centralNow = metrics("melvin.marxen", PASSWORD, "currency=USD");
+        assertEquals(0, centralNow.getJsonArray("stageConversions").getValuesAs(JsonObject.class).stream()
+                .mapToInt(c -> c.getInt("started")).sum(), "no imported deal enters this year's funnel: " + centralNow.get("stageConversions"));
+
         List<Deal> deals = deals();
         List<Deal> won = deals.stream().filter(d -> d.stage().equals("Won")).toList();
         long lost = deals.stream().filter(d -> d.stage().equals("Lost")).count();
@@ -124,6 +131,17 @@ class SalesHistoryIT {
             browser.click("board:wonByMonthToggle");
             browser.waitForText(By.id("board:wonByMonthTable"), "2017-12");
             browser.screenshot("dashboard-manager-rep");
+
+            // the CSV export holds exactly what the table shows
+            List<String> shown = browser.driver().findElements(By.cssSelector("[id='board:wonByMonthTable'] tbody tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).stream().map(c -> "\"" + c.getText() + "\"")
+                            .collect(java.util.stream.Collectors.joining(","))).toList();
+            browser.click("board:wonByMonthCsv");
+            List<String> exported = Files.readAllLines(browser.downloaded("wonByMonth.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                    .stream().map(l -> l.replace("\uFEFF", "")).filter(l -> !l.isBlank()).toList();
+            assertEquals("\"Month\",\"Won\",\"Won amount\"", exported.get(0));
+            assertEquals(shown, exported.subList(1, exported.size()), "the file is the table, values not expressions");
+            assertTrue(exported.stream().noneMatch(l -> l.contains("#{")), exported.toString());
         }
     }
 

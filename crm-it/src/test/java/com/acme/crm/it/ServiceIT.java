@@ -55,8 +55,10 @@ class ServiceIT {
             browser.waitForText(By.id("form:status"), "NEW");
             browser.click("work:take");
             browser.waitForText(By.id("form:status"), "ASSIGNED");
+            browser.waitForText(By.id("form:messages"), "Request \"Screen stays black after update\" is yours now.");
             browser.click("work:start");
             browser.waitForText(By.id("form:status"), "IN_PROGRESS");
+            browser.waitForText(By.id("form:messages"), "Work on request \"Screen stays black after update\" started.");
             browser.type("work:note", "Asked the customer to restart in safe mode");
             browser.click("work:addNote");
             browser.waitForText(By.id("work:history"), "internal note");

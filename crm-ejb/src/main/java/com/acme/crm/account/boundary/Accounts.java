@@ -44,6 +44,9 @@ public class Accounts implements AccountService {
     EntityManager em;
 
     @Inject
+    com.acme.crm.audit.control.RecordHistory history;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -127,11 +130,14 @@ public class Accounts implements AccountService {
         }
         Account account = access.visibleAccount(scope, data.getId());
         access.requireSameVersion(data.getVersion(), account.getVersion(), TYPE, "\"" + account.getName() + "\"");
+        history.before(TYPE, account.getId(), mapping.toData(account));
         account.rename(data.getName().strip());
         account.reassignTo(access.ownerFor(scope, data.getOwnerId(), account.getOwner()));
         apply(scope, account, data);
         access.flush(TYPE, "\"" + account.getName() + "\"");
-        return withWarnings(account);
+        AccountData saved = withWarnings(account);
+        history.after(TYPE, account.getId(), account.getName(), saved);
+        return saved;
     }
 
     @Override
@@ -153,9 +159,12 @@ public class Accounts implements AccountService {
     public AccountData reassignAccount(long id, long newOwnerId) {
         CallerScope scope = caller.requireAnyRole(CustomerAccess.EDITORS);
         Account account = access.visibleAccount(scope, id);
+        history.before(TYPE, id, mapping.toData(account));
         account.reassignTo(access.ownerFor(scope, newOwnerId, account.getOwner()));
         access.flush(TYPE, id);
-        return mapping.toData(account);
+        AccountData saved = mapping.toData(account);
+        history.after(TYPE, id, account.getName(), saved);
+        return saved;
     }
 
     /**

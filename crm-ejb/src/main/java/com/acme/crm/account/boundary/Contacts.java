@@ -35,6 +35,9 @@ public class Contacts {
     EntityManager em;
 
     @Inject
+    com.acme.crm.audit.control.RecordHistory history;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -112,10 +115,13 @@ public class Contacts {
         }
         Contact contact = access.visibleContact(scope, data.getId());
         access.requireSameVersion(data.getVersion(), contact.getVersion(), TYPE, "\"" + data.getFullName() + "\"");
+        history.before("Contact", contact.getId(), mapping.toData(contact));
         contact.reassignTo(access.ownerFor(scope, data.getOwnerId(), contact.getOwner()));
         apply(scope, contact, data);
         access.flush(TYPE, data.getId());
-        return mapping.toData(contact);
+        ContactData saved = mapping.toData(contact);
+        history.after("Contact", contact.getId(), saved.getFullName(), saved);
+        return saved;
     }
 
     public void delete(long id) {

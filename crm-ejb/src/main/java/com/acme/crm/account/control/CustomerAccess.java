@@ -61,13 +61,14 @@ public class CustomerAccess {
         CrmUser owner = users.getUser(requestedOwnerId);
         if (!owner.isActive() || !owner.hasRole(Role.SALES_REP) && !owner.hasRole(Role.SALES_MANAGER)
                 && !owner.hasRole(Role.ADMIN)) {
-            throw new InvalidInputException("ownerId", owner.getDisplayName() + " cannot own customers (inactive or not in sales)");
+            throw new InvalidInputException("ownerId", "this user cannot own customers (inactive or not in sales)");
         }
         boolean toSelf = owner.getId() == scope.userId();
         Long ownerTeam = owner.getTeamId();
         if (!toSelf && !scope.canAssignTo(ownerTeam)) {
-            throw new AccessDeniedException("You may not assign records to " + owner.getDisplayName()
-                    + ": managers assign within their teams, admins to anyone");
+            // the user was chosen by id: the refusal must not tell the caller who that is
+            throw new AccessDeniedException("You may not assign records to this user: managers assign within their teams,"
+                    + " admins to anyone");
         }
         return owner;
     }

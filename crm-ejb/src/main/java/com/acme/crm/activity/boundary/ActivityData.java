@@ -1,5 +1,6 @@
 package com.acme.crm.activity.boundary;
 
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -26,6 +27,7 @@ public class ActivityData implements Serializable {
     @Size(max = 4000)
     private String notes;
     @NotNull
+    @InputDate
     private LocalDateTime startsAt;
     @PositiveOrZero
     private Integer durationMinutes;

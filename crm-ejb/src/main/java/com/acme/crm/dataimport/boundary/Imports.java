@@ -104,7 +104,7 @@ public class Imports {
         if (files.pipeline().rows().size() > MAX_ROWS) {
             throw new InvalidInputException("file", SalesHistoryFiles.PIPELINE + " has more than " + MAX_ROWS + " deals; split it");
         }
-        String passwordHash = passwords.hashChecked(initialPassword);
+        String passwordHash = passwords.hashChecked(initialPassword, null);
         String name = fileName == null || fileName.isBlank() ? "sales-history.zip" : fileName.strip();
         ImportJob job = chunks.create(new ImportJob(SALES_HISTORY, name.length() > 200 ? name.substring(0, 200) : name,
                 java.util.Base64.getEncoder().encodeToString(zip), "", false, files.pipeline().rows().size(),

@@ -57,14 +57,27 @@ public final class Csv {
         return rows;
     }
 
+    /**
+     * One CSV line the product writes. A cell a spreadsheet would run as a formula (starting
+     * with {@code = + - @}, a tab or a carriage return, e.g. {@code =HYPERLINK(...)}) is written
+     * with a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV
+     * injection); plain numbers such as {@code -5} stay as they are.
+     */
     public static String line(List<String> fields) {
         List<String> escaped = new ArrayList<>();
         for (String f : fields) {
-            String value = f == null ? "" : f;
+            String value = neutralised(f == null ? "" : f);
             escaped.add(value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                     ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
         }
         return String.join(",", escaped) + "\r\n";
+    }
+
+    static String neutralised(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || value.matches("[+-]?\\d+([.,]\\d+)?")) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private static void addUnlessBlank(List<List<String>> rows, List<String> row) {

@@ -122,7 +122,9 @@ public class SalesHistoryDeals {
         CrmUser owner = em.getReference(CrmUser.class, ownerId);
         // an open deal waits in its stage; a closed one went through the engaging stage first
         Stage first = stage.isClosed() ? em.find(Stage.class, lookup.stages().get("engaging")) : stage;
-        Instant opened = engaged == null ? (closed == null ? now : startOf(closed)) : startOf(engaged);
+        LocalDate asOf = lookup.asOf() == null || lookup.asOf().isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
+                ? null : lookup.asOf();
+        Instant opened = engaged != null ? startOf(engaged) : closed != null ? startOf(closed) : asOf != null ? startOf(asOf) : now;
         String name = (accountName.isEmpty() ? "" : accountName + " – ") + productName + " (" + key.substring(KEY_PREFIX.length()) + ")";
         Opportunity deal = new Opportunity(name.length() > 200 ? name.substring(0, 200) : name, account, null, owner, null, first, opened);
         deal.importedAs(key, opened);

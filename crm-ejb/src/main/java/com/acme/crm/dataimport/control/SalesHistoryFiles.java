@@ -93,6 +93,25 @@ public final class SalesHistoryFiles {
     public Table products() { return tables.get(PRODUCTS); }
     public Table pipeline() { return tables.get(PIPELINE); }
 
+    /**
+     * The day the history was taken: its latest engage or close date. An open deal without an
+     * engage date started at the latest by then; dating it to the day of the import instead
+     * would put the whole history's open deals into this year's funnel.
+     */
+    public java.time.LocalDate asOf() {
+        Table pipeline = pipeline();
+        return pipeline.rows().stream()
+                .flatMap(row -> java.util.stream.Stream.of(pipeline.value(row, "engage_date"), pipeline.value(row, "close_date")))
+                .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .map(v -> {
+                    try {
+                        return java.time.LocalDate.parse(v);
+                    } catch (java.time.DateTimeException e) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     private static Map<String, String> unzip(byte[] zip) {
         if (zip == null || zip.length == 0) {
             throw new InvalidInputException("file", "is empty");

@@ -47,7 +47,7 @@ public class SalesHistorySetup {
 
     /** The import's own ids for the names used in the pipeline file; keys are {@link SalesHistoryNames#key}s. */
     public record Lookup(Map<String, Long> users, Map<String, Long> products, Map<String, BigDecimal> listPrices,
-            Map<String, Long> accounts, long unknownAccount, Map<String, Long> stages, String summary) {
+            Map<String, Long> accounts, long unknownAccount, Map<String, Long> stages, String summary, java.time.LocalDate asOf) {
     }
 
     @PersistenceContext
@@ -87,7 +87,7 @@ public class SalesHistorySetup {
         });
         em.flush();
         return new Lookup(users, products.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getId())),
-                prices, accounts, unknown.getId(), stages(), created.toString());
+                prices, accounts, unknown.getId(), stages(), created.toString(), files.asOf());
     }
 
     private Map<String, Long> teamsAndUsers(Table teams, String passwordHash, Counts created) {

@@ -11,6 +11,7 @@ public class AdjustmentData implements Serializable {
     private long repId;
     private PeriodKind periodKind;
     private java.time.LocalDate day;
+    @com.acme.crm.shared.api.CurrencyCode
     private String currency;
     private BigDecimal commit;
     private BigDecimal bestCase;

@@ -11,6 +11,7 @@ public class ForecastQueryData implements Serializable {
     private java.time.LocalDate day;
     private Long teamId;
     private Long ownerId;
+    @com.acme.crm.shared.api.CurrencyCode
     private String currency;
 
     public PeriodKind getPeriodKind() { return periodKind; }

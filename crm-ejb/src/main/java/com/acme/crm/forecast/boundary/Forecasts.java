@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.boundary;
 
+import com.acme.crm.shared.api.Amounts;
 import com.acme.crm.forecast.control.Figures;
 import com.acme.crm.forecast.control.ForecastPeriod;
 import com.acme.crm.forecast.control.ForecastQueries;
@@ -25,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,8 +143,8 @@ public class Forecasts {
             existing = new ForecastAdjustment(rep, period.kind(), period.start(), currency);
             em.persist(existing);
         }
-        existing.adjust(adjustment.getCommit().setScale(2, RoundingMode.HALF_UP),
-                adjustment.getBestCase().setScale(2, RoundingMode.HALF_UP), adjustment.getNote().strip());
+        existing.adjust(Amounts.exact("commit", adjustment.getCommit(), currency),
+                Amounts.exact("bestCase", adjustment.getBestCase(), currency), adjustment.getNote().strip());
         try {
             em.flush();
         } catch (PersistenceException e) {

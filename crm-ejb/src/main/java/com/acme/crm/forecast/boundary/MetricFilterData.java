@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.boundary;
 
+import com.acme.crm.shared.api.InputDate;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -12,13 +13,16 @@ public class MetricFilterData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @InputDate
     private LocalDate from;
+    @InputDate
     private LocalDate to;
     private Long teamId;
     private Long ownerId;
     private Long productId;
     private String leadSource;
     private String region;
+    @com.acme.crm.shared.api.CurrencyCode
     private String currency;
 
     public MetricFilterData copy() {

@@ -12,6 +12,7 @@ public class QuotaData implements Serializable {
     private String repName;
     private java.time.LocalDate month;
     private BigDecimal amount;
+    @com.acme.crm.shared.api.CurrencyCode
     private String currency;
 
     public long getRepId() { return repId; }

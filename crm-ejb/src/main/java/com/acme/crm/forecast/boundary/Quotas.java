@@ -1,5 +1,7 @@
 package com.acme.crm.forecast.boundary;
 
+import com.acme.crm.shared.api.Amounts;
+import com.acme.crm.shared.api.Currencies;
 import com.acme.crm.forecast.control.RepAccess;
 import com.acme.crm.forecast.entity.Quota;
 import com.acme.crm.security.control.CallerScope;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,8 @@ public class Quotas {
                 quota = new Quota(rep, month);
                 em.persist(quota);
             }
-            quota.set(q.getAmount().setScale(2, RoundingMode.HALF_UP), q.getCurrency().strip().toUpperCase());
+            String currency = Currencies.require("currency", q.getCurrency());
+            quota.set(Amounts.exact("amount", q.getAmount(), currency), currency);
             saved.add(toData(quota));
         }
         try {

@@ -21,6 +21,23 @@ public final class Figures {
                 : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Sales velocity over {@code days} (1 for a day, 30.44 for a month): open deals × win rate ×
+     * mean won deal ÷ mean cycle, from the unrounded parts (won ÷ closed, won amount ÷ won deals
+     * with an amount, cycle days ÷ cycles) and rounded once at the end. Multiplying the shown,
+     * rounded figures instead would be off by up to a few per cent.
+     */
+    public static BigDecimal velocity(long openDeals, long won, long lost, BigDecimal wonAmount, long wonWithAmount,
+            BigDecimal cycleDays, long cycles, BigDecimal days) {
+        if (won + lost == 0 || wonWithAmount == 0 || cycleDays == null || cycleDays.signum() <= 0 || wonAmount == null) {
+            return null;
+        }
+        BigDecimal perCycle = BigDecimal.valueOf(openDeals).multiply(BigDecimal.valueOf(won)).multiply(wonAmount)
+                .multiply(BigDecimal.valueOf(cycles)).multiply(days);
+        BigDecimal cycleTime = BigDecimal.valueOf(won + lost).multiply(BigDecimal.valueOf(wonWithAmount)).multiply(cycleDays);
+        return perCycle.divide(cycleTime, 2, RoundingMode.HALF_UP);
+    }
+
     /** sum ÷ count, two decimals half up; null for none. */
     public static BigDecimal mean(BigDecimal sum, long count) {
         return count == 0 || sum == null ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);

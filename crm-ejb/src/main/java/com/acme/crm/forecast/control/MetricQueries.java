@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.control;
 
+import com.acme.crm.shared.api.Currencies;
 import com.acme.crm.forecast.boundary.MetricsData;
 import com.acme.crm.forecast.boundary.PeriodValueData;
 import com.acme.crm.forecast.boundary.RateData;
@@ -56,6 +57,9 @@ public class MetricQueries {
         final List<StageInfo> stages;
         volatile Map<String, BigDecimal> committed = Map.of();
         volatile Map<Long, Long> stale = Map.of();
+        /** The won deals' total cycle days and how many have one: the velocity takes the mean unrounded. */
+        volatile BigDecimal cycleDays;
+        volatile long cycles;
 
         public Dashboard(MetricsData m, List<StageInfo> stages) {
             this.m = m;
@@ -79,7 +83,7 @@ public class MetricQueries {
     public void run(Part part, MetricScope scope, Dashboard d) {
         switch (part) {
             case LEADS -> leads(scope, d.m);
-            case CLOSED_DEALS -> closedDeals(scope, d.m);
+            case CLOSED_DEALS -> closedDeals(scope, d);
             case CLOSED_BY_MONTH -> closedByMonth(scope, d.m);
             case OPEN_DEALS -> openDeals(scope, d);
             case STAGE_TIMES -> stageTimes(scope, d.m, d.stages);
@@ -92,13 +96,11 @@ public class MetricQueries {
     /** What needs several parts: the velocity, forecast vs quota by month, the stages' deals over their limit. */
     public void combine(MetricScope scope, Dashboard d, Map<String, BigDecimal> quotas) {
         MetricsData m = d.m;
-        if (m.getWinRate() != null && m.getAverageDealSize() != null && m.getMeanCycleDays() != null
-                && m.getMeanCycleDays().signum() > 0) {
-            BigDecimal perCycle = BigDecimal.valueOf(m.getOpenDeals()).multiply(m.getWinRate()).multiply(m.getAverageDealSize());
-            BigDecimal days = BigDecimal.valueOf(100).multiply(m.getMeanCycleDays());
-            // both from the unrounded figure: a month is not 30.44 times a rounded day
-            m.setVelocityPerDay(perCycle.divide(days, 2, RoundingMode.HALF_UP));
-            m.setVelocityPerMonth(perCycle.multiply(DAYS_PER_MONTH).divide(days, 2, RoundingMode.HALF_UP));
+        if (m.getWinRate() != null && m.getAverageDealSize() != null && d.cycleDays != null && d.cycleDays.signum() > 0) {
+            m.setVelocityPerDay(Figures.velocity(m.getOpenDeals(), m.getWon(), m.getLost(), m.getWonAmount(), m.getWonInCurrency(),
+                    d.cycleDays, d.cycles, BigDecimal.ONE));
+            m.setVelocityPerMonth(Figures.velocity(m.getOpenDeals(), m.getWon(), m.getLost(), m.getWonAmount(), m.getWonInCurrency(),
+                    d.cycleDays, d.cycles, DAYS_PER_MONTH));
         }
         m.setForecastByMonth(forecastByMonth(scope, m, d.committed, quotas));
         Map<String, Long> overLimit = new LinkedHashMap<>();
@@ -111,7 +113,8 @@ public class MetricQueries {
      * Won and lost in the period; the won deals' amount (mean, median: over the won deals in the
      * currency that have an amount) and cycle (mean, median): one pass.
      */
-    public void closedDeals(MetricScope scope, MetricsData m) {
+    public void closedDeals(MetricScope scope, Dashboard d) {
+        MetricsData m = d.m;
         String won = "s.kind = 'WON'";
         String wonHere = won + " and o.currency = ?";
         Sql sql = scope.deals(new Sql("select sum(case when " + won + " then 1 else 0 end), sum(case when s.kind = 'LOST' then 1 else 0 end),"
@@ -130,6 +133,8 @@ public class MetricQueries {
         m.setAverageDealSize(Figures.mean(Figures.decimal(r[3]), m.getWonInCurrency()));
         m.setMedianDealSize(Figures.scaled(r[4]));
         m.setMeanCycleDays(Figures.mean(Figures.decimal(r[6]), Figures.count(r[5])));
+        d.cycleDays = Figures.decimal(r[6]);
+        d.cycles = Figures.count(r[5]);
         m.setMedianCycleDays(Figures.scaled(r[7]));
     }
 
@@ -370,12 +375,21 @@ public class MetricQueries {
         return rows.stream().map(r -> (String) r[0]).toList();
     }
 
-    /** The currency asked for, or else the one most deals in scope are in (amounts are never added across currencies). */
+    /**
+     * The currency asked for, or else the one most deals in scope opened or closed in the period
+     * are in (amounts are never added across currencies). Counting the period's deals, not all,
+     * keeps an imported history of other years from changing today's default.
+     */
     public String currencyFor(MetricScope scope, String requested) {
         if (requested != null && !requested.isBlank()) {
-            return requested.strip().toUpperCase();
+            return Currencies.require("currency", requested);
         }
-        return currencies(scope).stream().findFirst().orElse("EUR");
+        Sql sql = new Sql("select o.currency, count(*)" + deals(scope) + " and o.currency is not null");
+        sql = scope.deals(sql).and("(o.closed_at >= ? and o.closed_at < ? or o.opened_at >= ? and o.opened_at < ?)",
+                scope.from(), scope.to(), scope.from(), scope.to());
+        List<Object[]> rows = rows(sql.append(" group by o.currency order by count(*) desc, o.currency"));
+        return rows.stream().map(r -> (String) r[0]).findFirst()
+                .orElseGet(() -> currencies(scope).stream().findFirst().orElse(Currencies.DEFAULT));
     }
 
     static String monthOf(Object year, Object month) {

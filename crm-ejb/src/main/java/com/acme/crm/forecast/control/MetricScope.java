@@ -42,7 +42,7 @@ public record MetricScope(MetricFilterData filter, Instant from, Instant to, Str
             }
             if (!caller.hasAnyRole(Role.ADMIN) && owner.getId() != caller.userId()
                     && !(caller.hasAnyRole(Role.SALES_MANAGER) && owner.getTeamId() != null && caller.teamIds().contains(owner.getTeamId()))) {
-                throw new AccessDeniedException("You can see your own numbers and your team's totals, not " + owner.getDisplayName() + "'s");
+                throw new AccessDeniedException("You can see your own numbers and your team's totals, not this rep's");
             }
             label = owner.getDisplayName();
         } else if (filter.getTeamId() != null) {
@@ -51,7 +51,7 @@ public record MetricScope(MetricFilterData filter, Instant from, Instant to, Str
                 throw new NotFoundException("Team", filter.getTeamId());
             }
             if (!caller.hasAnyRole(Role.ADMIN) && !caller.teamIds().contains(team.getId())) {
-                throw new AccessDeniedException("Team " + team.getName() + " is not yours");
+                throw new AccessDeniedException("This team is not yours: you see your own team's numbers");
             }
             label = "Team " + team.getName();
         } else if (!caller.hasAnyRole(Role.ADMIN)) {

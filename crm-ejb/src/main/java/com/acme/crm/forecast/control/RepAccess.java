@@ -37,10 +37,10 @@ public class RepAccess {
             throw new NotFoundException("User", repId);
         }
         if (!who.hasAnyRole(Role.ADMIN) && !(rep.getTeamId() != null && directory.teamsManagedBy(who.userId()).contains(rep.getTeamId()))) {
-            throw new AccessDeniedException(rep.getDisplayName() + " is not in a team you manage");
+            throw new AccessDeniedException("This rep is not in a team you manage");
         }
         if (!rep.isActive() || !isSeller(rep)) {
-            throw new InvalidInputException("repId", rep.getDisplayName() + " is not an active sales rep or manager");
+            throw new InvalidInputException("repId", "is not an active sales rep or manager");
         }
         return rep;
     }

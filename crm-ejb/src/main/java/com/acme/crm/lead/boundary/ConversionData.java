@@ -1,11 +1,11 @@
 package com.acme.crm.lead.boundary;
 
-import com.acme.crm.shared.api.InputRules;
+import com.acme.crm.shared.api.CurrencyCode;
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -29,8 +29,9 @@ public class ConversionData implements Serializable {
     @DecimalMin(value = "0", message = "must not be negative")
     @Digits(integer = 15, fraction = 2)
     private BigDecimal amount;
-    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
+    @CurrencyCode
     private String currency;
+    @InputDate
     private LocalDate expectedCloseDate;
 
     public Long getLeadVersion() { return leadVersion; }

@@ -1,5 +1,7 @@
 package com.acme.crm.lead.boundary;
 
+import com.acme.crm.shared.api.CurrencyCode;
+import com.acme.crm.shared.api.InputDate;
 import com.acme.crm.shared.api.InputRules;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -60,7 +62,7 @@ public class LeadData implements Serializable {
     @DecimalMin(value = "0", message = "must not be negative")
     @Digits(integer = 15, fraction = 2)
     private BigDecimal budgetAmount;
-    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
+    @CurrencyCode
     private String budgetCurrency;
     private boolean budgetConfirmed;
     private Boolean decisionMaker;
@@ -69,6 +71,7 @@ public class LeadData implements Serializable {
     @Size(max = 1000)
     private String need;
     private NeedUrgency needUrgency;
+    @InputDate
     private LocalDate expectedPurchaseDate;
     @Size(max = 2000)
     private String notes;

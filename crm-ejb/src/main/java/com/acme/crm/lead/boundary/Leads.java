@@ -53,6 +53,7 @@ public class Leads implements LeadService {
     @Inject CurrentCaller caller;
     @Inject CustomerAccess customers;
     @Inject LeadMapping mapping;
+    @Inject com.acme.crm.audit.control.RecordHistory history;
     @Inject LeadDuplicates duplicates;
     @Inject LeadConversion conversion;
     @Inject com.acme.crm.lead.control.LeadAssignment assignment;
@@ -116,6 +117,7 @@ public class Leads implements LeadService {
         }
         Lead lead = visibleLead(scope, data.getId());
         customers.requireSameVersion(data.getVersion(), lead.getVersion(), "Lead", "\"" + data.getFullName() + "\"");
+        history.before("Lead", lead.getId(), mapping.toData(lead));
         lead.reassignTo(customers.ownerFor(scope, data.getOwnerId(), lead.getOwner()));
         apply(lead, data);
         lead.startWorking();
@@ -154,8 +156,9 @@ public class Leads implements LeadService {
 
     @Override
     public ConversionPreviewData previewConversion(long id) {
-        Lead lead = visibleLead(caller.requireAnyRole(SELLERS), id);
-        List<DuplicateData> found = duplicates.of(lead);
+        CallerScope scope = caller.requireAnyRole(SELLERS);
+        Lead lead = visibleLead(scope, id);
+        List<DuplicateData> found = duplicates.of(lead, scope).stream().filter(d -> d.getId() != LeadDuplicates.HIDDEN).toList();
         return new ConversionPreviewData(lead.getId(), lead.getVersion(), LeadConversion.accountNameFor(lead),
                 conversion.matchingAccounts(found), conversion.matchingContacts(found),
                 LeadConversion.accountNameFor(lead) + (lead.getBant().getNeed() == null ? "" : ": " + shorten(lead.getBant().getNeed())),
@@ -180,6 +183,7 @@ public class Leads implements LeadService {
     private Lead changing(long id, long version) {
         Lead lead = visibleLead(caller.requireAnyRole(SELLERS), id);
         customers.requireSameVersion(version, lead.getVersion(), "Lead", id);
+        history.before("Lead", id, mapping.toData(lead));
         return lead;
     }
 
@@ -253,8 +257,9 @@ public class Leads implements LeadService {
         // computed for display only: a read must not change the lead (and its version) under other editors
         LeadScoring.Score score = score(lead);
         LeadData data = mapping.toData(lead);
+        history.after("Lead", lead.getId(), data.getFullName(), data);
         data.setScoreFactors(score.factors());
-        data.setDuplicates(duplicates.of(lead));
+        data.setDuplicates(duplicates.of(lead, caller.requireAnyRole(SELLERS)));
         return data;
     }
 

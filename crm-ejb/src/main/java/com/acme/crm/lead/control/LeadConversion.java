@@ -50,6 +50,8 @@ public class LeadConversion {
     }
 
     public Opportunity convert(CallerScope scope, Lead lead, ConversionData decision) {
+        com.acme.crm.pipeline.control.CloseDates.check("expectedCloseDate", decision.getExpectedCloseDate(), null, true,
+                java.time.LocalDate.now(clock));
         Account account = decision.getExistingAccountId() == null ? newAccount(lead)
                 : customers.visibleAccount(scope, decision.getExistingAccountId());
         Contact contact = decision.getExistingContactId() == null ? newContact(lead, account)

@@ -5,6 +5,7 @@ import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.control.CustomerSince;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
+import com.acme.crm.pipeline.control.CloseDates;
 import com.acme.crm.pipeline.control.BoardColumns;
 import com.acme.crm.pipeline.control.DealAccess;
 import com.acme.crm.pipeline.control.DealContacts;
@@ -39,6 +40,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,7 @@ public class Opportunities implements PipelineService {
     @Inject BoardColumns board;
     @Inject PipelineWatch watch;
     @Inject Clock clock;
+    @Inject com.acme.crm.audit.control.RecordHistory history;
 
     @Override
     public List<StageData> getStages() {
@@ -100,6 +103,7 @@ public class Opportunities implements PipelineService {
     public OpportunityData createOpportunity(OpportunityData data) {
         CallerScope scope = caller.requireAnyRole(SELLERS);
         validation.check(data);
+        CloseDates.check("expectedCloseDate", data.getExpectedCloseDate(), null, true, LocalDate.now(clock));
         Account account = customers.visibleAccount(scope, data.getAccountId());
         Contact primary = primaryContact(scope, data.getPrimaryContactId(), account);
         Opportunity deal = factory.open(data.getName().strip(), account, primary, customers.ownerFor(scope, data.getOwnerId(), null),
@@ -118,6 +122,9 @@ public class Opportunities implements PipelineService {
         }
         Opportunity deal = visible(scope, data.getId());
         customers.requireSameVersion(data.getVersion(), deal.getVersion(), TYPE, "\"" + deal.getName() + "\"");
+        history.before(TYPE, deal.getId(), detailed(deal));
+        CloseDates.check("expectedCloseDate", data.getExpectedCloseDate(), deal.getExpectedCloseDate(),
+                deal.getStage().getKind() == StageKind.OPEN, LocalDate.now(clock));
         Account account = deal.getAccount().getId().equals(data.getAccountId()) ? deal.getAccount()
                 : customers.visibleAccount(scope, data.getAccountId());
         Contact primary = primaryContact(scope, data.getPrimaryContactId(), account);
@@ -147,6 +154,7 @@ public class Opportunities implements PipelineService {
         }
         Opportunity deal = visible(scope, id);
         customers.requireSameVersion(move.getVersion(), deal.getVersion(), TYPE, "\"" + deal.getName() + "\"");
+        history.before(TYPE, id, detailed(deal));
         Stage target = em.find(Stage.class, move.getStageId());
         if (target == null) {
             throw new InvalidInputException("stageId", "there is no stage " + move.getStageId());
@@ -342,6 +350,7 @@ public class Opportunities implements PipelineService {
     private Opportunity changing(CallerScope scope, long id, long version) {
         Opportunity deal = visible(scope, id);
         customers.requireSameVersion(version, deal.getVersion(), TYPE, id);
+        history.before(TYPE, id, detailed(deal));
         // contacts and competitors live in their own rows: the deal's version still counts the change
         em.lock(deal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return deal;
@@ -352,6 +361,10 @@ public class Opportunities implements PipelineService {
     }
 
     private OpportunityData detailed(Opportunity deal) {
-        return DealMapping.toData(deal, clock.instant(), dealContacts.of(deal), competitorsOf(deal));
+        OpportunityData data = DealMapping.toData(deal, clock.instant(), dealContacts.of(deal), competitorsOf(deal));
+        if (deal.getId() != null) {
+            history.after(TYPE, deal.getId(), deal.getName(), data);
+        }
+        return data;
     }
 }

@@ -1,13 +1,13 @@
 package com.acme.crm.pipeline.boundary;
 
-import com.acme.crm.shared.api.InputRules;
+import com.acme.crm.shared.api.CurrencyCode;
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,8 +39,9 @@ public class OpportunityData implements Serializable {
     @DecimalMin(value = "0", message = "must not be negative")
     @Digits(integer = 15, fraction = 2, message = "has at most 15 digits and 2 decimals")
     private BigDecimal amount;
-    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
+    @CurrencyCode
     private String currency;
+    @InputDate
     private LocalDate expectedCloseDate;
     @Min(value = 0, message = "must be between 0 and 100")
     @Max(value = 100, message = "must be between 0 and 100")

@@ -39,9 +39,22 @@ public class DealMoves {
     @Inject
     com.acme.crm.account.control.CustomerSince customers;
 
+    /** A move asked for by a user (board, deal page, REST, remote): every stage passed on the way forward must be met. */
     public void move(Opportunity deal, Stage target, String overrideReason, boolean isManager, String by) {
+        List<Stage> stages = em.createNamedQuery("Stage.active", Stage.class).getResultList();
+        enter(deal, target, rules.missingOnTheWay(stages, deal.getStage(), target, deal), overrideReason, isManager, by);
+    }
+
+    /**
+     * The customer accepted a quote: the acceptance is the evidence the sale happened, so only
+     * the won stage's own criteria apply, not those of the stages the deal skipped.
+     */
+    public void closeByAcceptance(Opportunity deal, Stage won, boolean isManager, String by) {
+        enter(deal, won, rules.missing(won, deal), null, isManager, by);
+    }
+
+    private void enter(Opportunity deal, Stage target, List<FieldError> missing, String overrideReason, boolean isManager, String by) {
         Stage from = deal.getStage();
-        List<FieldError> missing = rules.missing(target, deal);
         String override = MovePolicy.check(deal.getName(), from, target, missing, overrideReason, isManager);
         if (target.getKind() != StageKind.LOST) {
             deal.recordLoss(null, null, null); // reopened or won: it is no longer lost

@@ -1,6 +1,7 @@
 package com.acme.crm.pipeline.control;
 
 import com.acme.crm.pipeline.boundary.CriterionData;
+import com.acme.crm.pipeline.boundary.StageKind;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.pipeline.entity.Stage;
 import com.acme.crm.shared.api.FieldError;
@@ -31,6 +32,35 @@ public class StageRules {
 
     public Optional<StageCriterion> find(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /**
+     * What a deal lacks to move from its stage to {@code target}: moving forward over several
+     * open stages must meet the entry criteria of every stage passed as well as the target's,
+     * or a deal could jump from Prospecting to Negotiation without BANT or a contact. Each
+     * missing item is said once, naming the stage that asks for it when it is not the target.
+     */
+    public List<FieldError> missingOnTheWay(List<Stage> activeStages, Stage from, Stage target, Opportunity deal) {
+        List<FieldError> missing = new ArrayList<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        if (from.getKind() == StageKind.OPEN && target.getKind() != StageKind.LOST && target.getPosition() > from.getPosition()) {
+            for (Stage passed : activeStages) {
+                if (passed.getKind() == StageKind.OPEN && passed.getPosition() > from.getPosition()
+                        && passed.getPosition() < target.getPosition() && passed != target) {
+                    for (FieldError e : missing(passed, deal)) {
+                        if (said.add(e.getField() + e.getMessage())) {
+                            missing.add(new FieldError(e.getField(), e.getMessage() + " (needed from " + passed.getName() + " on)"));
+                        }
+                    }
+                }
+            }
+        }
+        for (FieldError e : missing(target, deal)) {
+            if (said.add(e.getField() + e.getMessage())) {
+                missing.add(e);
+            }
+        }
+        return missing;
     }
 
     public List<FieldError> missing(Stage target, Opportunity deal) {

@@ -114,7 +114,7 @@ public class Catalogue {
             em.createQuery("select l from PriceList l where l.defaultList = true", PriceList.class).getResultStream()
                     .filter(other -> other != list).forEach(PriceList::noLongerDefault);
         }
-        list.describe(data.getName().strip(), data.getCurrency().toUpperCase(Locale.ROOT), data.getValidFrom(), data.getValidTo(),
+        list.describe(data.getName().strip(), data.getCurrency(), data.getValidFrom(), data.getValidTo(),
                 data.isDefaultList(), data.isActive());
         if (list.getId() == null) {
             em.persist(list);

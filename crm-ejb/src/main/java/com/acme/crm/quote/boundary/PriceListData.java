@@ -1,9 +1,9 @@
 package com.acme.crm.quote.boundary;
 
-import com.acme.crm.shared.api.InputRules;
+import com.acme.crm.shared.api.CurrencyCode;
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,9 +21,11 @@ public class PriceListData implements Serializable {
     @Size(max = 100, message = "is longer than 100 characters")
     private String name;
     @NotNull(message = "is required")
-    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
+    @CurrencyCode
     private String currency;
+    @InputDate
     private LocalDate validFrom;
+    @InputDate
     private LocalDate validTo;
     private boolean defaultList;
     private boolean active = true;

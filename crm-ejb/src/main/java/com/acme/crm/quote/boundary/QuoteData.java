@@ -1,12 +1,12 @@
 package com.acme.crm.quote.boundary;
 
-import com.acme.crm.shared.api.InputRules;
+import com.acme.crm.shared.api.CurrencyCode;
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ public class QuoteData implements Serializable {
     private Long priceListId;
     private String priceListName;
     @NotNull(message = "is required")
-    @Pattern(regexp = InputRules.CURRENCY, message = InputRules.CURRENCY_MESSAGE)
+    @CurrencyCode
     private String currency;
     private QuoteStatus status;
     @NotNull(message = "is required (0 for none)")
@@ -42,6 +42,7 @@ public class QuoteData implements Serializable {
     @DecimalMax(value = "100", message = "must be between 0 and 100")
     private BigDecimal taxRate;
     @NotNull(message = "is required")
+    @InputDate
     private LocalDate validUntil;
     @Size(max = 500, message = "is longer than 500 characters")
     private String paymentTerms;

@@ -10,6 +10,7 @@ import com.acme.crm.quote.control.QuoteCalculator;
 import com.acme.crm.quote.control.QuoteMapping;
 import com.acme.crm.quote.control.InvoiceNumbers;
 import com.acme.crm.quote.control.QuoteLines;
+import com.acme.crm.quote.control.QuoteTerms;
 import com.acme.crm.quote.control.QuotePdf;
 import com.acme.crm.quote.control.RevisionChanges;
 import com.acme.crm.quote.entity.Invoice;
@@ -48,7 +49,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -79,6 +79,7 @@ public class Quotes implements QuoteService {
     @Inject QuoteLines quoteLines;
     @Inject InvoiceNumbers invoiceNumbers;
     @Inject Clock clock;
+    @Inject com.acme.crm.audit.control.RecordHistory history;
 
     @Override
     public Page<QuoteData> findQuotes(PageQuery query) {
@@ -154,11 +155,12 @@ public class Quotes implements QuoteService {
             throw new InvalidInputException("id", "is required to update a quote");
         }
         Quote quote = changing(scope, data.getId(), data.getVersion());
+        QuoteTerms.check(quote, data, LocalDate.now(clock));
         List<QuoteLine> lines = new ArrayList<>();
         for (int i = 0; i < data.getLines().size(); i++) {
             lines.add(quoteLines.line(quote, i + 1, data.getLines().get(i)));
         }
-        quote.edit(data.getCurrency().toUpperCase(Locale.ROOT), data.getQuoteDiscount(), data.getTaxRate(), data.getValidUntil(),
+        quote.edit(data.getCurrency(), data.getQuoteDiscount(), data.getTaxRate(), data.getValidUntil(),
                 Inputs.blankToNull(data.getPaymentTerms()), Inputs.blankToNull(data.getDeliveryTerms()),
                 Inputs.blankToNull(data.getSupportTerms()), data.getSupportMonths(), lines);
         customers.flush(TYPE, quote.label());
@@ -256,7 +258,7 @@ public class Quotes implements QuoteService {
         QuoteCalculator.Totals totals = quote.totals();
         deal.estimate(totals.subtotal().subtract(totals.quoteDiscountAmount()), quote.getCurrency(), deal.getExpectedCloseDate());
         em.flush(); // the accepted quote counts for the won stage's criteria
-        moves.move(deal, moves.firstOfKind(StageKind.WON), null, scope.hasAnyRole(Role.SALES_MANAGER, Role.ADMIN),
+        moves.closeByAcceptance(deal, moves.firstOfKind(StageKind.WON), scope.hasAnyRole(Role.SALES_MANAGER, Role.ADMIN),
                 scope.username());
         customers.flush(TYPE, quote.label());
         return QuoteMapping.toData(invoice);
@@ -382,6 +384,7 @@ public class Quotes implements QuoteService {
 
     private Quote changing(CallerScope scope, long id, Long version) {
         Quote quote = visible(scope, id);
+        history.before(TYPE, id, detailed(quote));
         customers.requireSameVersion(version, quote.getVersion(), TYPE, quote.label());
         return quote;
     }
@@ -411,6 +414,7 @@ public class Quotes implements QuoteService {
                     data.setInvoiceId(i.getId());
                     data.setInvoiceNumber(i.getNumber());
                 });
+        history.after(TYPE, quote.getId(), quote.label(), data);
         return data;
     }
 

@@ -83,7 +83,7 @@ public class Users {
         if (directory.findByUsername(data.getUsername()).isPresent()) {
             throw new InvalidInputException("username", "is already taken");
         }
-        CrmUser user = new CrmUser(data.getUsername(), data.getDisplayName(), passwords.hashChecked(password));
+        CrmUser user = new CrmUser(data.getUsername(), data.getDisplayName(), passwords.hashChecked(password, data.getUsername()));
         applyEditable(user, data);
         em.persist(user);
         em.flush();
@@ -100,7 +100,7 @@ public class Users {
         }
         applyEditable(user, data);
         if (newPassword != null && !newPassword.isEmpty()) {
-            user.changePasswordHash(passwords.hashChecked(newPassword));
+            user.changePasswordHash(passwords.hashChecked(newPassword, user.getUsername()));
         }
         if (data.isActive()) {
             user.activate();
@@ -113,7 +113,8 @@ public class Users {
 
     public void resetPassword(long id, String newPassword) {
         caller.requireAnyRole(Role.ADMIN);
-        directory.getUser(id).changePasswordHash(passwords.hashChecked(newPassword));
+        CrmUser user = directory.getUser(id);
+        user.changePasswordHash(passwords.hashChecked(newPassword, user.getUsername()));
     }
 
     public UserData setActive(long id, boolean active) {

@@ -50,11 +50,23 @@ public class CurrentCaller {
         }
     }
 
+    /** "sales reps, sales managers and admins": who may, in the words of the people using the CRM. */
+    static String roleWords(Role... roles) {
+        java.util.List<String> words = java.util.Arrays.stream(roles).distinct().map(r -> switch (r) {
+            case SALES_REP -> "sales reps";
+            case SALES_MANAGER -> "sales managers";
+            case SUPPORT_AGENT -> "support agents";
+            case ADMIN -> "admins";
+        }).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
     /** The caller's scope, provided they hold one of the roles. */
     public CallerScope requireAnyRole(Role... anyOf) {
         CallerScope scope = scope();
         if (!scope.hasAnyRole(anyOf)) {
-            throw new AccessDeniedException("This needs one of the roles " + Set.of(anyOf));
+            throw new AccessDeniedException("This is for " + roleWords(anyOf) + " only.");
         }
         return scope;
     }

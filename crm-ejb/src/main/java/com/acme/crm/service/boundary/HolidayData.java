@@ -1,5 +1,6 @@
 package com.acme.crm.service.boundary;
 
+import com.acme.crm.shared.api.InputDate;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -8,6 +9,7 @@ public class HolidayData implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @InputDate
     private LocalDate day;
     private String name;
 

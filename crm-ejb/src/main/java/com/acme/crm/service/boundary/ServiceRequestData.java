@@ -1,5 +1,6 @@
 package com.acme.crm.service.boundary;
 
+import com.acme.crm.shared.api.InputDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -67,6 +68,7 @@ public class ServiceRequestData implements Serializable {
     private String visitCity;
     @Size(max = 100, message = "is longer than 100 characters")
     private String visitCountry;
+    @InputDate
     private LocalDate visitDate;
     @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time like 09:30")
     private String visitFrom;

@@ -70,6 +70,7 @@ public class ServiceRequests implements ServiceRequestService {
     @Inject ServiceMapping mapping;
     @Inject Notifications notifications;
     @Inject Clock clock;
+    @Inject com.acme.crm.audit.control.RecordHistory history;
 
     @Override
     public Page<ServiceRequestData> findRequests(PageQuery query) {
@@ -331,6 +332,7 @@ public class ServiceRequests implements ServiceRequestService {
         }
         ServiceRequest request = visible(scope, id);
         customers.requireSameVersion(version, request.getVersion(), TYPE, id);
+        history.before("ServiceRequest", id, detailed(request));
         return request;
     }
 
@@ -364,6 +366,10 @@ public class ServiceRequests implements ServiceRequestService {
     }
 
     private ServiceRequestData detailed(ServiceRequest request) {
-        return mapping.toData(request, true);
+        ServiceRequestData data = mapping.toData(request, true);
+        if (request.getId() != null) {
+            history.after("ServiceRequest", request.getId(), data.getSubject(), data);
+        }
+        return data;
     }
 }

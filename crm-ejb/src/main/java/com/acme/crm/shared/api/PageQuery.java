@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One page of a list: zero-based page index, page size (capped), an optional sort field and
+ * One page of a list: zero-based page index, page size (1 to 200; a page beyond what the
+ * database can address is refused rather than overflowing), an optional sort field and
  * filters (each list checks them against what it allows) and an optional search text.
  */
 public final class PageQuery implements Serializable {
@@ -23,8 +24,14 @@ public final class PageQuery implements Serializable {
 
     public PageQuery(int page, int size, String sortField, boolean ascending, String search,
             Map<String, String> filters) {
-        this.page = Math.max(page, 0);
-        this.size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException("size", "must be from 1 to " + MAX_SIZE);
+        }
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "must be from 0 to " + Integer.MAX_VALUE / size + " for pages of " + size);
+        }
+        this.page = page;
+        this.size = size;
         this.sortField = sortField == null || sortField.isBlank() ? null : sortField;
         this.ascending = ascending;
         this.search = search == null || search.isBlank() ? null : search.strip();

@@ -20,6 +20,22 @@ public final class Inputs {
         }
     }
 
+    /** A day given as text (a list filter), strictly {@code 2026-12-31} within the accepted years; blank is none. */
+    public static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(value.strip());
+            if (!com.acme.crm.shared.api.InputDates.inRange(day.getYear())) {
+                throw new InvalidInputException(field, com.acme.crm.shared.api.InputDates.RANGE_MESSAGE);
+            }
+            return day;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date like 2026-12-31");
+        }
+    }
+
     /** A filter or field naming a constant, case ignored; anything else is refused with the choices. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
         try {

@@ -66,6 +66,17 @@ public class PagedList {
         return new Page<>(items, total, query.page(), query.size());
     }
 
+    /** A period filter of whole UTC days on a time column: from the start of {@code from} to the end of {@code to}; either may be open. */
+    public static void withinDays(List<Predicate> where, CriteriaBuilder cb, Expression<java.time.Instant> at,
+            java.time.LocalDate from, java.time.LocalDate to) {
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(at, from.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        }
+        if (to != null) {
+            where.add(cb.lessThan(at, to.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        }
+    }
+
     /** {@code lower(path) like %text%}, the search-box condition. */
     public static Predicate contains(CriteriaBuilder cb, Expression<String> path, String text) {
         return cb.like(cb.lower(path), "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%", '\\');

@@ -24,4 +24,11 @@ class CsvTest {
         List<String> fields = List.of("3", "email: must be a well-formed email address", "a,b", "say \"x\"");
         assertEquals(List.of(fields), Csv.parse(Csv.line(fields)));
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+A1,'@SUM(A1),-5,12.5\r\n",
+                Csv.line(java.util.List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+A1", "@SUM(A1)", "-5", "12.5")));
+        assertEquals("'\tcmd,'-2+3,Smith\r\n", Csv.line(java.util.List.of("\tcmd", "-2+3", "Smith")));
+    }
 }

@@ -44,4 +44,15 @@ class ForecastRulesTest {
         assertEquals(new BigDecimal("1000.00"), Figures.mean(new BigDecimal("3000"), 3));
         assertNull(Figures.mean(BigDecimal.ZERO, 0));
     }
+
+    @Test
+    void velocityIsComputedFromTheUnroundedPartsAndRoundedOnce() {
+        // 1 won of 3 closed (33.33 % shown), 100 won, cycles of 10 days over 3 deals (3.33 days shown), 1,000 open:
+        // exactly 1,000 × 1/3 × 100 ÷ 10/3 = 10,000 a day; the shown figures would give 10,009.01
+        assertEquals(new BigDecimal("10000.00"), Figures.velocity(1000, 1, 2, new BigDecimal("100.00"), 1,
+                new BigDecimal("10"), 3, BigDecimal.ONE));
+        assertEquals(new BigDecimal("304400.00"), Figures.velocity(1000, 1, 2, new BigDecimal("100.00"), 1,
+                new BigDecimal("10"), 3, new BigDecimal("30.44")), "a month is 30.44 days of the unrounded day");
+        assertNull(Figures.velocity(5, 0, 0, BigDecimal.ZERO, 0, null, 0, BigDecimal.ONE), "nothing closed: no velocity");
+    }
 }

@@ -70,13 +70,59 @@ class LeadsIT {
         lead.setLastName("Curie");
         lead.setCompany(company.toUpperCase() + " Limited");
         lead.setEmail(contact.getEmail().toUpperCase());
-        LeadData saved = as("rep1", () -> leads.createLead(lead));
+        LeadData saved = as("rep2", () -> leads.createLead(lead));
 
         assertTrue(saved.getDuplicates().stream().anyMatch(d -> d.getRecordType().equals("Contact")
                 && d.getId() == savedContact.getId() && d.getReason().contains("same e-mail")
                 && d.getReason().contains("same name at the same company")), describe(saved));
         assertTrue(saved.getDuplicates().stream().anyMatch(d -> d.getRecordType().equals("Account")
                 && d.getId() == savedAccount.getId()), describe(saved));
+
+        // another team's rep learns that someone has this customer, not who, where or whose
+        lead.setEmail(contact.getEmail());
+        LeadData elsewhere = as("rep1", () -> leads.createLead(lead));
+        String seen = describe(elsewhere);
+        assertTrue(elsewhere.getDuplicates().stream().anyMatch(d -> d.getRecordType().equals("Contact") && d.getId() == 0
+                && d.getLabel().startsWith("a contact of another team") && d.getReason().contains("same e-mail")), seen);
+        assertTrue(elsewhere.getDuplicates().stream().anyMatch(d -> d.getRecordType().equals("Account") && d.getId() == 0), seen);
+        assertTrue(!seen.contains("Curie") && !seen.contains(company) && !seen.contains("Sam Stone"), seen);
+    }
+
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
+    @Test
+    void everyChangedFieldIsInTheLeadsHistoryWithWhoAndWhenAndOnlyWhatWasSaved() {
+        LeadData lead = new LeadData();
+        lead.setLastName(unique("Historic"));
+        lead.setCompany("Old Company");
+        lead.setEmployees(40);
+        LeadData saved = as("rep1", () -> leads.createLead(lead));
+        saved.setCompany("New Company");
+        saved.setEmployees(400);
+        saved.setBudgetAmount(new BigDecimal("12000"));
+        saved.setBudgetCurrency("EUR");
+        LeadData changed = as("rep1", () -> leads.updateLead(saved));
+
+        changed.setCompany("Refused Company");
+        changed.setEmail("not an e-mail");
+        assertThrows(InvalidInputException.class, () -> as("rep1", () -> leads.updateLead(changed)));
+
+        List<com.acme.crm.audit.boundary.FieldChangeData> history = as("rep1",
+                () -> histories.historyOf("Lead", saved.getId(), new PageQuery(0, 50))).getItems();
+        Map<String, String> fields = new java.util.HashMap<>();
+        history.forEach(c -> fields.put(c.getField(), c.getOldValue() + " → " + c.getNewValue()));
+        assertEquals("Old Company → New Company", fields.get("Company"), history.toString());
+        assertEquals("40 → 400", fields.get("Employees"));
+        assertEquals(" → 12000", fields.get("Budget amount"));
+        assertEquals("new → working", fields.get("Status"), "status changes are in it too");
+        assertTrue(history.stream().allMatch(c -> c.getUsername().equals("rep1") && c.getOccurredAt() != null));
+        assertTrue(history.stream().noneMatch(c -> "Refused Company".equals(c.getNewValue())), "a refused change left no trace");
+        assertThrows(AccessDeniedException.class,
+                () -> as("rep2", () -> histories.historyOf("Lead", saved.getId(), new PageQuery(0, 50))), "another team's history");
+        assertTrue(as("admin", () -> histories.search(new PageQuery(0, 200, null, true, null, Map.of("user", "rep1", "type", "Lead"))))
+                .getItems().stream().anyMatch(c -> c.getRecordId() == saved.getId()), "admins search it by user");
+        assertThrows(AccessDeniedException.class, () -> as("rep1", () -> histories.search(new PageQuery(0, 10))));
     }
 
     @Test

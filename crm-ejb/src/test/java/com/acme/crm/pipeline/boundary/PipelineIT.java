@@ -16,6 +16,7 @@ import com.acme.crm.notification.boundary.Notifications;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.CriteriaNotMetException;
 import com.acme.crm.shared.api.FieldError;
+import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.testing.Deployments;
 import com.acme.crm.testing.TestClock;
@@ -90,6 +91,34 @@ class PipelineIT {
         assertEquals("rep1", history.get(4).getMovedBy());
         assertTrue(history.get(4).isCurrent());
         assertThrows(AccessDeniedException.class, () -> as("rep2", () -> opportunities.getOpportunity(back.getId())));
+    }
+
+    @Test
+    void jumpingAheadMeetsTheCriteriaOfEveryStagePassedAndAPastCloseDateIsRefused() {
+        AccountData account = account(unique("Vandelay"));
+        OpportunityData deal = as("rep1", () -> opportunities.createOpportunity(deal(account, "Latex imports", null)));
+        OpportunityData needsOnly = update(deal, d -> {
+            d.setNeedsProblems("Imports are slow");
+            d.setNeedsGoals("Twice as fast");
+            d.setAmount(new BigDecimal("12000.00"));
+        });
+        CriteriaNotMetException skipped = assertThrows(CriteriaNotMetException.class, () -> move(needsOnly, "Proposal"),
+                "Proposal's own criteria are met, but Qualification's and Needs assessment's are not");
+        List<String> fields = skipped.getFieldErrors().stream().map(FieldError::getField).toList();
+        assertTrue(fields.containsAll(List.of("budgetAmount", "decisionMaker", "expectedCloseDate", "primaryContactId")), fields.toString());
+        assertTrue(skipped.getFieldErrors().get(0).getMessage().contains("(needed from Qualification on)"),
+                skipped.getFieldErrors().get(0).getMessage());
+        assertEquals("Prospecting", as("rep1", () -> opportunities.getOpportunity(deal.getId())).getStageName());
+
+        MoveData override = new MoveData(as("rep1", () -> opportunities.getOpportunity(deal.getId())).getVersion(), stage("Proposal"));
+        override.setOverrideReason("Framework agreement signed at headquarters");
+        assertEquals("Proposal", as("manager1", () -> opportunities.moveOpportunity(deal.getId(), override)).getStageName(),
+                "a manager may still override, with a reason");
+
+        OpportunityData current = as("rep1", () -> opportunities.getOpportunity(deal.getId()));
+        current.setExpectedCloseDate(LocalDate.now().minusDays(1));
+        InvalidInputException past = assertThrows(InvalidInputException.class, () -> as("rep1", () -> opportunities.updateOpportunity(current)));
+        assertEquals("expectedCloseDate", past.getFieldErrors().get(0).getField());
     }
 
     @Test

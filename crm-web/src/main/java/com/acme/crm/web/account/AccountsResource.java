@@ -32,6 +32,9 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -44,6 +47,14 @@ public class AccountsResource {
     @Path("{id}")
     public AccountData get(@PathParam("id") long id) {
         return accounts.getAccount(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("Account", id, params.toQuery(uri, java.util.List.of()));
     }
 
     /** Likely duplicates of a name or web site, as shown while typing a new account. */

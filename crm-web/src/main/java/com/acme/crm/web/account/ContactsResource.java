@@ -30,6 +30,9 @@ public class ContactsResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -42,6 +45,14 @@ public class ContactsResource {
     @Path("{id}")
     public ContactData get(@PathParam("id") long id) {
         return accounts.getContact(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("Contact", id, params.toQuery(uri, java.util.List.of()));
     }
 
     @POST

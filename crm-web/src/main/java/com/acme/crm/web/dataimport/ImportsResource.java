@@ -37,7 +37,7 @@ public class ImportsResource {
 
     @POST
     @Path("leads/preview")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     public ImportPreviewData preview(String content) {
         return imports.previewLeads(content);
     }
@@ -45,7 +45,7 @@ public class ImportsResource {
     /** Starts the import and answers 202 with the job; follow it at the Location. */
     @POST
     @Path("leads")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     public Response start(String content, @QueryParam("fileName") String fileName,
             @QueryParam("assignByRules") @DefaultValue("false") boolean assignByRules) {
         Map<String, String> mapping = new LinkedHashMap<>();

@@ -1,11 +1,11 @@
 package com.acme.crm.web.forecast;
 
+import com.acme.crm.web.shared.QueryParams;
 import com.acme.crm.forecast.boundary.Metric;
 import com.acme.crm.forecast.boundary.MetricFilterData;
 import com.acme.crm.forecast.boundary.MetricOptionsData;
 import com.acme.crm.forecast.boundary.Metrics;
 import com.acme.crm.forecast.boundary.MetricsData;
-import com.acme.crm.shared.api.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +54,7 @@ public class MetricsResource {
         }
 
         static LocalDate date(String field, String value) {
-            try {
-                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(field, "must be a date like 2017-01-01");
-            }
+            return value == null || value.isBlank() ? null : QueryParams.date(field, value.strip());
         }
     }
 

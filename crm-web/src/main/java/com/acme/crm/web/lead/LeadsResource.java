@@ -32,6 +32,9 @@ public class LeadsResource {
     @Inject
     Leads leads;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -44,6 +47,14 @@ public class LeadsResource {
     @Path("{id}")
     public LeadData get(@PathParam("id") long id) {
         return leads.getLead(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("Lead", id, params.toQuery(uri, java.util.List.of()));
     }
 
     @POST

@@ -43,6 +43,9 @@ public class OpportunitiesResource {
     @Inject
     Opportunities opportunities;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -55,6 +58,14 @@ public class OpportunitiesResource {
     @Path("{id}")
     public OpportunityData get(@PathParam("id") long id) {
         return opportunities.getOpportunity(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("Opportunity", id, params.toQuery(uri, java.util.List.of()));
     }
 
     @POST

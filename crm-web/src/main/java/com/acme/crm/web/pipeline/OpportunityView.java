@@ -97,8 +97,17 @@ public class OpportunityView implements Serializable {
         }
     }
 
+    /**
+     * The deal's fields as typed are saved before people or competitors change: adding a contact
+     * must not throw away a "Next step" typed but not yet saved. A refusal (a field at fault)
+     * stops the change and says why.
+     */
+    private boolean savedAsTyped() {
+        return deal.getId() == null || act(() -> opportunities.updateOpportunity(deal), "deal.saved");
+    }
+
     public void involve() {
-        if (newContactId != null && act(() -> opportunities.involveContact(deal.getId(), deal.getVersion(), newContactId,
+        if (newContactId != null && savedAsTyped() && act(() -> opportunities.involveContact(deal.getId(), deal.getVersion(), newContactId,
                 newContactRole, newContactPrimary), "deal.saved")) {
             newContactId = null;
             newContactRole = null;
@@ -107,21 +116,27 @@ public class OpportunityView implements Serializable {
     }
 
     public void changeRole(long contactId, BuyingRole role, boolean primary) {
-        act(() -> opportunities.involveContact(deal.getId(), deal.getVersion(), contactId, role, primary), "deal.saved");
+        if (savedAsTyped()) {
+            act(() -> opportunities.involveContact(deal.getId(), deal.getVersion(), contactId, role, primary), "deal.saved");
+        }
     }
 
     public void uninvolve(long contactId) {
-        act(() -> opportunities.removeContact(deal.getId(), deal.getVersion(), contactId), "deal.saved");
+        if (savedAsTyped()) {
+            act(() -> opportunities.removeContact(deal.getId(), deal.getVersion(), contactId), "deal.saved");
+        }
     }
 
     public void assess() {
-        if (act(() -> opportunities.assessCompetitor(deal.getId(), deal.getVersion(), newCompetitor), "deal.saved")) {
+        if (savedAsTyped() && act(() -> opportunities.assessCompetitor(deal.getId(), deal.getVersion(), newCompetitor), "deal.saved")) {
             newCompetitor = new DealCompetitorData();
         }
     }
 
     public void removeCompetitor(long competitorId) {
-        act(() -> opportunities.removeCompetitor(deal.getId(), deal.getVersion(), competitorId), "deal.saved");
+        if (savedAsTyped()) {
+            act(() -> opportunities.removeCompetitor(deal.getId(), deal.getVersion(), competitorId), "deal.saved");
+        }
     }
 
     public void reload() {

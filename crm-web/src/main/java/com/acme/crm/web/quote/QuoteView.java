@@ -109,7 +109,18 @@ public class QuoteView implements Serializable {
     }
 
     public void requestApproval() {
-        act(() -> quotes.requestApproval(quote.getId(), quote.getVersion()), "quote.approvalRequested");
+        if (savedAsTyped()) {
+            act(() -> quotes.requestApproval(quote.getId(), quote.getVersion()), "quote.approvalRequested");
+        }
+    }
+
+    /**
+     * What the user typed on a draft is saved before it is sent or put up for approval: the
+     * customer gets the quote as it is on the screen, or the refusal says why (a discount that
+     * now needs approval, a field at fault), and nothing typed is lost.
+     */
+    private boolean savedAsTyped() {
+        return !isEditable() || act(() -> quotes.updateQuote(quote), "quote.saved");
     }
 
     public void approve() {
@@ -121,7 +132,9 @@ public class QuoteView implements Serializable {
     }
 
     public void send() {
-        act(() -> quotes.sendQuote(quote.getId(), quote.getVersion()), "quote.sent");
+        if (savedAsTyped()) {
+            act(() -> quotes.sendQuote(quote.getId(), quote.getVersion()), "quote.sent");
+        }
     }
 
     public void reject() {
@@ -165,15 +178,17 @@ public class QuoteView implements Serializable {
         messages.info("record.reloaded");
     }
 
-    private void act(Supplier<QuoteData> step, String doneKey) {
+    private boolean act(Supplier<QuoteData> step, String doneKey) {
         try {
             quote = step.get();
             revisions = null;
             conflict = false;
             approvalComment = null;
             messages.info(doneKey, quote.getNumber(), quote.getRevision());
+            return true;
         } catch (BusinessException e) {
             refused(e);
+            return false;
         }
     }
 

@@ -40,6 +40,9 @@ public class QuotesResource {
     @Inject
     Quotes quotes;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -52,6 +55,14 @@ public class QuotesResource {
     @Path("{id}")
     public QuoteData get(@PathParam("id") long id) {
         return quotes.getQuote(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("Quote", id, params.toQuery(uri, java.util.List.of()));
     }
 
     @GET

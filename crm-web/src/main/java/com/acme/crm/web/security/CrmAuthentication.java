@@ -1,5 +1,7 @@
 package com.acme.crm.web.security;
 
+import com.acme.crm.security.boundary.Logins;
+import com.acme.crm.web.shared.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -8,8 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,15 +21,20 @@ import java.util.Base64;
 /**
  * Two ways in, one user store: the UI logs in with a form and keeps the login in the HTTP
  * session; the REST API under /api is stateless and takes HTTP Basic on every request, and
- * answers 401 with a problem+json body instead of redirecting to the login page.
+ * answers 401 with a problem+json body instead of redirecting to the login page (429 while
+ * the user name or address is locked after failed logins). Both check the password through
+ * {@link Logins}, which throttles failures and takes as long for unknown user names.
  */
 @ApplicationScoped
 public class CrmAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute telling the login page until when a login is locked. */
+    static final String LOCKED_UNTIL = "crm.login.lockedUntil";
+
     @Inject
-    IdentityStoreHandler identityStores;
+    Logins logins;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,13 +43,16 @@ public class CrmAuthentication implements HttpAuthenticationMechanism {
             return validateApiRequest(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (credential instanceof UsernamePasswordCredential login) {
+            Logins.Outcome outcome = logins.attempt(login.getCaller(), login.getPasswordAsString(), ClientAddress.of(request), true);
+            if (!outcome.valid()) {
+                if (outcome.lockedUntil() != null) {
+                    request.setAttribute(LOCKED_UNTIL, outcome.lockedUntil());
+                }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            return context.notifyContainerAboutLogin(result);
+            context.setRegisterSession(outcome.username(), outcome.roles());
+            return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
         Principal loggedIn = request.getUserPrincipal();
         if (loggedIn != null) {
@@ -62,14 +70,20 @@ public class CrmAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
-            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Logins.Outcome outcome = logins.attempt(credential == null ? "" : credential.getCaller(),
+                    credential == null ? "" : credential.getPasswordAsString(), ClientAddress.of(request), false);
+            if (outcome.valid()) {
+                return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
             }
+            if (outcome.lockedUntil() != null) {
+                SecurityHeaders.apply(request, response);
+                return locked(response, outcome.lockedUntil());
+            }
+            SecurityHeaders.apply(request, response);
             return unauthorized(response, "Wrong user name or password, or the user is deactivated.");
         }
         if (context.isProtected()) {
+            SecurityHeaders.apply(request, response);
             return unauthorized(response, "Authenticate with HTTP Basic as a CRM user.");
         }
         return context.doNothing();
@@ -99,6 +113,30 @@ public class CrmAuthentication implements HttpAuthenticationMechanism {
             // the client has gone; nothing left to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with the time to wait: too many failed logins for this user name or from this address. */
+    private static AuthenticationStatus locked(HttpServletResponse response, java.time.Instant until) {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toSeconds());
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"" + lockMessage(seconds) + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The same words for a known and an unknown user name: a lock tells nothing about which names exist. */
+    static String lockMessage(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return "Too many failed logins for this user name or from this address. Try again in " + minutes
+                + (minutes == 1 ? " minute" : " minutes") + ", or ask an admin to set a new password.";
     }
 
     static UsernamePasswordCredential decodeBasic(String token) {

@@ -45,7 +45,13 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SEND_FAILURE -> messages.error(null, "login.failed");
+            case SEND_FAILURE -> {
+                if (request.getAttribute(CrmAuthentication.LOCKED_UNTIL) instanceof java.time.Instant until) {
+                    messages.warn(CrmAuthentication.lockMessage(java.time.Duration.between(java.time.Instant.now(), until).toSeconds()));
+                } else {
+                    messages.error(null, "login.failed");
+                }
+            }
             default -> {
                 request.changeSessionId(); // a new session id after login defeats session fixation
                 external.redirect(external.getRequestContextPath() + safeNext());

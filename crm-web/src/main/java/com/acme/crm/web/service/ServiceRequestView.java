@@ -80,23 +80,23 @@ public class ServiceRequestView implements Serializable {
     }
 
     public void take() {
-        act(() -> requests.assign(request.getId(), request.getVersion(), null), "service.saved");
+        act(() -> requests.assign(request.getId(), request.getVersion(), null), "service.taken");
     }
 
     public void assign() {
-        act(() -> requests.assign(request.getId(), request.getVersion(), assigneeId), "service.saved");
+        act(() -> requests.assign(request.getId(), request.getVersion(), assigneeId), "service.assigned");
     }
 
     public void start() {
-        act(() -> requests.startWork(request.getId(), request.getVersion()), "service.saved");
+        act(() -> requests.startWork(request.getId(), request.getVersion()), "service.started");
     }
 
     public void waitOnCustomer() {
-        act(() -> requests.waitOnCustomer(request.getId(), request.getVersion()), "service.saved");
+        act(() -> requests.waitOnCustomer(request.getId(), request.getVersion()), "service.waiting");
     }
 
     public void resume() {
-        act(() -> requests.resume(request.getId(), request.getVersion()), "service.saved");
+        act(() -> requests.resume(request.getId(), request.getVersion()), "service.resumed");
     }
 
     public void resolve() {
@@ -106,11 +106,11 @@ public class ServiceRequestView implements Serializable {
     }
 
     public void close() {
-        act(() -> requests.close(request.getId(), request.getVersion(), satisfaction), "service.saved");
+        act(() -> requests.close(request.getId(), request.getVersion(), satisfaction), "service.closed");
     }
 
     public void reopen() {
-        act(() -> requests.reopen(request.getId(), request.getVersion()), "service.saved");
+        act(() -> requests.reopen(request.getId(), request.getVersion()), "service.reopened");
     }
 
     public void addNote() {
@@ -127,7 +127,8 @@ public class ServiceRequestView implements Serializable {
     }
 
     private boolean act(Supplier<ServiceRequestData> call, String doneKey) {
-        return step.run(messages, call, r -> request = r, doneKey, r -> new Object[] {r.getSubject()});
+        return step.run(messages, call, r -> request = r, doneKey,
+                r -> new Object[] {r.getSubject(), r.getAssigneeName() == null ? "" : r.getAssigneeName()});
     }
 
     public List<AccountData> completeAccount(String text) {

@@ -37,6 +37,9 @@ public class ServiceRequestsResource {
     @Inject
     ServiceRequests requests;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -49,6 +52,14 @@ public class ServiceRequestsResource {
     @Path("{id}")
     public ServiceRequestData get(@PathParam("id") long id) {
         return requests.getRequest(id);
+    }
+
+    /** The record's field history, newest first (who changed which field when, from what to what). */
+    @GET
+    @Path("{id}/changes")
+    public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return histories.historyOf("ServiceRequest", id, params.toQuery(uri, java.util.List.of()));
     }
 
     @POST
@@ -116,11 +127,14 @@ public class ServiceRequestsResource {
     /** A technician's visits on a day: {@code ?technician=7&day=2026-12-01}. */
     @GET
     @Path("visits")
-    public List<ServiceRequestData> visits(@QueryParam("technician") Long technician, @QueryParam("day") String day) {
-        if (technician == null || day == null) {
-            throw new InvalidInputException("technician", "give technician and day");
+    public List<ServiceRequestData> visits(@QueryParam("technician") Long technician, @QueryParam("day") LocalDate day) {
+        if (technician == null) {
+            throw new InvalidInputException("technician", "is required: the technician's user id");
         }
-        return requests.visits(technician, LocalDate.parse(day));
+        if (day == null) {
+            throw new InvalidInputException("day", "is required: a date like 2026-12-31");
+        }
+        return requests.visits(technician, day);
     }
 
     /** Admins: mark at-risk and breached requests now (it runs every five minutes). */
