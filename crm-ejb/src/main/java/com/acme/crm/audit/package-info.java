@@ -1,6 +1,7 @@
 /**
- * The audit trail: who changed which field of an account, contact, lead, deal, quote or
- * service request, when, from what to what. A use case that changes a record takes a picture
+ * The audit trail: who changed which field of an account, contact, lead, deal, quote,
+ * service request or user (roles, team, deactivation, that a password was set), when, from
+ * what to what. A use case that changes a record takes a picture
  * of it as callers see it before the change and compares it with the picture after
  * ({@code control.RecordHistory}); the differences are written in the use case's own
  * transaction, so the history holds exactly what was saved, whichever entrance (page, REST,

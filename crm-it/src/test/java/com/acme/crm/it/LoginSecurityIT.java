@@ -142,4 +142,26 @@ class LoginSecurityIT {
                 .add("displayName", "Policy Test").add("roles", Json.createArrayBuilder().add("SALES_REP"))
                 .add("password", "staple battery horse").build()).status());
     }
+
+    @Test
+    void roleChangesNewPasswordsAndDeactivationAreInTheUsersHistoryForAdmins() {
+        String name = uniqueName("promoted");
+        JsonObject user = Crm.newUser(name, "correct horse battery", "SALES_REP");
+        String path = "users/" + user.getJsonNumber("id");
+        JsonObject promoted = Json.createObjectBuilder(user).add("roles", Json.createArrayBuilder().add("SALES_REP").add("SALES_MANAGER"))
+                .build();
+        Crm.Reply changed = Crm.as("admin", "PUT", path, promoted);
+        assertEquals(200, changed.status(), String.valueOf(changed.body()));
+        assertEquals(204, Crm.as("admin", "PUT", path + "/password", Json.createObjectBuilder().add("password", "staple battery horse")
+                .build()).status());
+        assertEquals(200, Crm.as("admin", "PUT", path + "/active", Json.createObjectBuilder().add("active", false).build()).status());
+
+        List<JsonObject> history = get("admin", path + "/changes").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> lines = history.stream().map(c -> c.getString("field") + ": " + c.getString("oldValue", "") + " -> "
+                + c.getString("newValue", "") + " by " + c.getString("username")).toList();
+        assertTrue(lines.contains("Roles: sales rep -> sales manager, sales rep by admin"), lines.toString());
+        assertTrue(lines.contains("Password:  -> (set anew) by admin"), lines.toString());
+        assertTrue(lines.contains("Active: yes -> no by admin"), lines.toString());
+        assertEquals(403, get("rep1", path + "/changes").status(), "users' histories are the admins'");
+    }
 }

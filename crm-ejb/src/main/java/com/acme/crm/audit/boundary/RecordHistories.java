@@ -29,7 +29,7 @@ import java.util.Map;
 public class RecordHistories {
 
     /** The record types with a history, as named in answers and filters. */
-    public static final List<String> TYPES = List.of("Account", "Contact", "Lead", "Opportunity", "Quote", "ServiceRequest");
+    public static final List<String> TYPES = List.of("Account", "Contact", "Lead", "Opportunity", "Quote", "ServiceRequest", "User");
 
     @Inject CurrentCaller caller;
     @Inject PagedList paged;
@@ -47,6 +47,7 @@ public class RecordHistories {
             case "Opportunity" -> opportunities.getOpportunity(id);
             case "Quote" -> quotes.getQuote(id);
             case "ServiceRequest" -> requests.getRequest(id);
+            case "User" -> caller.requireAnyRole(Role.ADMIN); // roles, team, deactivation, new passwords: the admins' business
             default -> throw new InvalidInputException("recordType", "must be one of " + String.join(", ", TYPES));
         }
         return paged.page(new PagedList.Spec<>(FieldChange.class, (cb, c) -> List.of(cb.equal(c.get("recordType"), recordType),

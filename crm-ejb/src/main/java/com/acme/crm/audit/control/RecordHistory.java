@@ -54,6 +54,12 @@ public class RecordHistory implements Serializable {
         pictures.put(recordType + "#" + id, after); // a later step of the same use case compares with this
     }
 
+    /** One change the record's data does not show (a new password: that it changed, never the value). */
+    public void changed(String recordType, long id, String label, String field, String oldValue, String newValue) {
+        em.persist(new FieldChange(clock.instant().truncatedTo(ChronoUnit.SECONDS), caller.name().orElse("system"), recordType, id,
+                label, field, oldValue, newValue));
+    }
+
     /** A record came into being: one entry, so its history starts with who created it and when. */
     public void created(String recordType, long id, String label) {
         em.persist(new FieldChange(clock.instant().truncatedTo(ChronoUnit.SECONDS), caller.name().orElse("system"), recordType, id,

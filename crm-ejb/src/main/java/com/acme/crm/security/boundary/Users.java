@@ -48,6 +48,9 @@ public class Users {
     @Inject
     UserMapping mapping;
 
+    @Inject
+    com.acme.crm.audit.control.RecordHistory history;
+
     public CallerData me() {
         CallerScope scope = caller.scope();
         CrmUser user = directory.getUser(scope.userId());
@@ -98,9 +101,11 @@ public class Users {
         if (data.getVersion() == null || data.getVersion() != user.getVersion()) {
             throw new ConcurrentEditException("User", user.getUsername());
         }
+        history.before("User", user.getId(), mapping.toData(user));
         applyEditable(user, data);
         if (newPassword != null && !newPassword.isEmpty()) {
             user.changePasswordHash(passwords.hashChecked(newPassword, user.getUsername()));
+            history.changed("User", user.getId(), user.getUsername(), "Password", "", "(set anew)");
         }
         if (data.isActive()) {
             user.activate();
@@ -108,24 +113,31 @@ public class Users {
             deactivate(user);
         }
         em.flush();
-        return mapping.toData(user);
+        UserData saved = mapping.toData(user);
+        history.after("User", user.getId(), user.getUsername(), saved); // role, team and activity changes
+        return saved;
     }
 
     public void resetPassword(long id, String newPassword) {
         caller.requireAnyRole(Role.ADMIN);
         CrmUser user = directory.getUser(id);
         user.changePasswordHash(passwords.hashChecked(newPassword, user.getUsername()));
+        history.changed("User", id, user.getUsername(), "Password", "", "(set anew)");
     }
 
     public UserData setActive(long id, boolean active) {
         caller.requireAnyRole(Role.ADMIN);
         CrmUser user = directory.getUser(id);
+        history.before("User", id, mapping.toData(user));
         if (active) {
             user.activate();
         } else {
             deactivate(user);
         }
-        return mapping.toData(user);
+        em.flush();
+        UserData saved = mapping.toData(user);
+        history.after("User", id, user.getUsername(), saved);
+        return saved;
     }
 
     public List<TeamData> teams() {

@@ -33,6 +33,9 @@ public class UsersResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    com.acme.crm.audit.boundary.RecordHistories histories;
+
     @Context
     UriInfo uri;
 
@@ -45,6 +48,13 @@ public class UsersResource {
     @Path("{id}")
     public UserData get(@PathParam("id") long id) {
         return users.get(id);
+    }
+
+    /** The user's history: role, team and activity changes, new passwords (that they were set), newest first. */
+    @GET
+    @Path("{id}/changes")
+    public Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id, @BeanParam ListParams params) {
+        return histories.historyOf("User", id, params.toQuery(uri, java.util.List.of()));
     }
 
     /** Body: the user's fields plus {@code "password"}. */

@@ -120,7 +120,23 @@ public class QuoteView implements Serializable {
      * now needs approval, a field at fault), and nothing typed is lost.
      */
     private boolean savedAsTyped() {
-        return !isEditable() || act(() -> quotes.updateQuote(quote), "quote.saved");
+        if (!isEditable() || quote.getStatus() != com.acme.crm.quote.boundary.QuoteStatus.DRAFT && !typedSince(quotes.getQuote(quote.getId()))) {
+            return true; // an approved quote sent as approved: saving it unchanged would need a new approval
+        }
+        return act(() -> quotes.updateQuote(quote), "quote.saved");
+    }
+
+    /** Whether the terms or lines on the screen differ from the saved quote. */
+    private boolean typedSince(QuoteData saved) {
+        java.util.function.Function<QuoteData, List<Object>> terms = q -> java.util.Arrays.asList(q.getCurrency(), number(q.getQuoteDiscount()),
+                number(q.getTaxRate()), q.getValidUntil(), q.getPaymentTerms(), q.getDeliveryTerms(), q.getSupportTerms(), q.getSupportMonths(),
+                q.getLines().stream().map(l -> java.util.Arrays.asList(l.getProductId(), l.getDescription(), number(l.getQuantity()),
+                        number(l.getUnitPrice()), number(l.getDiscount()), number(l.getTaxRate()))).toList());
+        return !terms.apply(saved).equals(terms.apply(quote));
+    }
+
+    private static String number(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     public void approve() {

@@ -63,9 +63,13 @@ public final class StrictNumbers {
             if (value == null) {
                 return "";
             }
-            // amounts keep their cents (480.00); quantities lose padding zeros (2, not 2.000)
-            BigDecimal shown = value.scale() > 2 ? value.stripTrailingZeros() : value;
-            return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
+            // whole numbers without decimals (480, 60000: they fit a cell), cents kept (12.50),
+            // no padding zeros (1.5, not 1.500)
+            BigDecimal plain = value.stripTrailingZeros();
+            if (plain.scale() <= 0) {
+                return plain.setScale(0).toPlainString();
+            }
+            return (value.scale() > 2 ? plain : value).toPlainString();
         }
     }
 

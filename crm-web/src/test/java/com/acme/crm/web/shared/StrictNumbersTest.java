@@ -30,9 +30,10 @@ class StrictNumbersTest {
     }
 
     @Test
-    void amountsShowTheirCentsAndQuantitiesNoPaddingZeros() {
+    void wholeNumbersShowNoDecimalsCentsStayAndNoPaddingZeros() {
         StrictNumbers.Decimals converter = new StrictNumbers.Decimals();
-        assertEquals("480.00", converter.getAsString(null, null, new BigDecimal("480.00")));
+        assertEquals("480", converter.getAsString(null, null, new BigDecimal("480.00")));
+        assertEquals("12.50", converter.getAsString(null, null, new BigDecimal("12.50")));
         assertEquals("2", converter.getAsString(null, null, new BigDecimal("2.000")));
         assertEquals("1.5", converter.getAsString(null, null, new BigDecimal("1.500")));
         assertEquals("1000", converter.getAsString(null, null, new BigDecimal("1000.000")));
