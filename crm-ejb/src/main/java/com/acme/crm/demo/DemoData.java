@@ -88,8 +88,8 @@ public class DemoData {
         passwordHash = passwords.hashUnchecked(env("CRM_DEMO_PASSWORD", "demo"));
         load();
         LOG.info("CRM ready at http://localhost:8080/crm/ with DEMO users admin, manager1, manager2, rep1, rep2,"
-                + " support1 (password 'demo' unless CRM_DEMO_PASSWORD is set). Demo only: switch off with"
-                + " CRM_DEMO_DATA=false in production.");
+                + " support1 (password 'demo' unless CRM_DEMO_PASSWORD is set), loaded because CRM_DEMO_DATA or -Dcrm.demoData"
+                + " is true. Demo only: never in production.");
     }
 
     private void load() {
