@@ -61,7 +61,7 @@ class ImportIT {
             browser.visible("mapping:start");
             browser.screenshot("import-preview");
             browser.click("mapping:start");
-            browser.waitForText(By.id("progress:job"), "DONE");
+            browser.waitForText(By.id("progress:job"), "Done");
             assertTrue(browser.driver().findElement(By.id("progress:job")).getText().contains("1 imported"));
             browser.screenshot("import-done");
         }

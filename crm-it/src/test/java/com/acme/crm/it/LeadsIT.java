@@ -97,7 +97,7 @@ class LeadsIT {
             browser.visible("list:leads");
             browser.screenshot("leads-list");
             browser.open("lead/lead.xhtml?id=" + lead.getJsonNumber("id"));
-            assertTrue(browser.visible("form:score").getText().contains("HOT"));
+            assertTrue(browser.visible("form:score").getText().contains("Hot"));
             browser.screenshot("lead-detail");
 
             browser.click("timelineForm:logActivity");
@@ -107,12 +107,12 @@ class LeadsIT {
             browser.screenshot("lead-timeline");
 
             browser.click("form:qualify");
-            browser.waitForText(By.id("form:status"), "QUALIFIED");
+            browser.waitForText(By.id("form:status"), "Qualified");
             browser.click("form:convert");
             browser.visible("convertForm:opportunityName");
             browser.screenshot("lead-convert-dialog");
             browser.click("convertForm:confirmConvert");
-            browser.waitForText(By.id("form:status"), "CONVERTED");
+            browser.waitForText(By.id("form:status"), "Converted");
             assertTrue(browser.visible("form:converted").getText().contains("Converted into"));
             browser.screenshot("lead-converted");
 

@@ -73,6 +73,8 @@ class QuotesIT {
                         .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        String exports = get("admin", "security-events?kind=EXPORT&user=rep1&size=200").body().toString();
+        assertTrue(exports.contains("invoice " + invoice.getString("number") + " as PDF"), "admins see who took the invoice out: " + exports);
     }
 
     @Test
@@ -102,7 +104,7 @@ class QuotesIT {
             browser.waitForText(By.id("form:messages"), "approv");
             assertEquals("20", browser.visible("form:quoteDiscount").getAttribute("value").replace(".00", ""), "the discount is kept");
             browser.click("form:askApproval");
-            browser.waitForText(By.id("form:status"), "PENDING_APPROVAL");
+            browser.waitForText(By.id("form:status"), "Pending approval");
             browser.screenshot("quote-pending-approval");
         }
         try (Browser browser = new Browser()) {
@@ -114,14 +116,14 @@ class QuotesIT {
             browser.driver().get(quoteUrl);
             browser.type("form:approvalComment", "Reference customer");
             browser.click("form:approve");
-            browser.waitForText(By.id("form:status"), "APPROVED");
+            browser.waitForText(By.id("form:status"), "Approved");
         }
         try (Browser browser = new Browser()) {
             browser.logIn("rep1", Crm.DEMO_PASSWORD);
             browser.waitForText(By.id("currentUser"), "rep1");
             browser.driver().get(quoteUrl);
             browser.click("form:send");
-            browser.waitForText(By.id("form:status"), "SENT");
+            browser.waitForText(By.id("form:status"), "Sent");
             browser.screenshot("quote-sent");
             browser.click("form:accept");
             browser.present(By.cssSelector(".ui-confirmdialog-yes")).click();

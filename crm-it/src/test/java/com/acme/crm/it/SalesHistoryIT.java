@@ -143,6 +143,8 @@ class SalesHistoryIT {
             assertEquals(shown, exported.subList(1, exported.size()), "the file is the table, values not expressions");
             assertTrue(exported.stream().noneMatch(l -> l.contains("#{")), exported.toString());
         }
+        String logged = Crm.get("admin", "security-events?kind=EXPORT&user=melvin.marxen").body().toString();
+        assertTrue(logged.contains("Won revenue by month") && logged.contains("2017-01-01"), "the download is in the security log: " + logged);
     }
 
     @Test
@@ -157,7 +159,7 @@ class SalesHistoryIT {
             browser.waitForText(By.id("chosen"), zip.getFileName().toString());
             browser.type("upload:password", PASSWORD);
             browser.click("upload:start");
-            browser.waitForText(By.id("progress:job"), "DONE");
+            browser.waitForText(By.id("progress:job"), "Done");
             assertTrue(browser.driver().findElement(By.id("counts")).getText().contains("8800 already there"),
                     browser.driver().findElement(By.id("counts")).getText());
             assertTrue(browser.driver().findElement(By.id("summary")).getText().contains("0 accounts created"));

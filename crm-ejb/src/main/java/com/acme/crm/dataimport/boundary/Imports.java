@@ -12,6 +12,7 @@ import com.acme.crm.dataimport.entity.ImportJob;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
+import com.acme.crm.security.control.ExportLog;
 import com.acme.crm.security.control.UserDirectory;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.InvalidInputException;
@@ -46,6 +47,7 @@ public class Imports {
     public static final String SALES_HISTORY = "SALES_HISTORY";
 
     @PersistenceContext EntityManager em;
+    @Inject ExportLog exports;
     @Inject CurrentCaller caller;
     @Inject UserDirectory users;
     @EJB ImportChunks chunks;
@@ -125,7 +127,9 @@ public class Imports {
 
     /** The rows that were not imported, as CSV: row number, reason, then the row as it was; empty when there were none. */
     public String errorReport(long id) {
-        String report = ownJob(id).getErrorReport();
+        ImportJob job = ownJob(id);
+        exports.record(caller.scope(), "the rows not imported from " + job.getFileName() + " (import " + id + ") as CSV");
+        String report = job.getErrorReport();
         return report == null ? "" : report;
     }
 

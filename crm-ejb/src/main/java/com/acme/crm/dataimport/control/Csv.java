@@ -73,7 +73,8 @@ public final class Csv {
         return String.join(",", escaped) + "\r\n";
     }
 
-    static String neutralised(String value) {
+    /** A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a leading apostrophe (numbers stay). */
+    public static String neutralised(String value) {
         if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || value.matches("[+-]?\\d+([.,]\\d+)?")) {
             return value;
         }

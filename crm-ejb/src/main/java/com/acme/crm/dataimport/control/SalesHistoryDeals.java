@@ -1,5 +1,6 @@
 package com.acme.crm.dataimport.control;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.dataimport.control.SalesHistoryFiles.Table;
 import com.acme.crm.dataimport.control.SalesHistorySetup.Lookup;
@@ -152,11 +153,16 @@ public class SalesHistoryDeals {
         if (value.isEmpty()) {
             throw new IllegalArgumentException(stage + " deal without a close_value");
         }
+        BigDecimal amount;
         try {
-            return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP);
+            amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("close_value '" + value + "' is not a number");
         }
+        if (!Money.fits(amount, SalesHistorySetup.CURRENCY)) {
+            throw new IllegalArgumentException("close_value '" + value + "' has more decimals than " + SalesHistorySetup.CURRENCY + " has");
+        }
+        return Money.of(amount, SalesHistorySetup.CURRENCY).amount();
     }
 
     /** A day of the file is taken as starting at midnight UTC, the zone the metrics count days in. */

@@ -1,9 +1,9 @@
 package com.acme.crm.dataimport.control;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.account.boundary.RevenueBand;
 import com.acme.crm.shared.api.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The numbers of a sales history as its files write them: revenue in millions, employees, list
@@ -41,15 +41,15 @@ public final class SalesHistoryValues {
     /** A list price is what open and lost deals are valued at: a file with a garbled one is refused, naming it. */
     public static BigDecimal price(String value, String product) {
         try {
-            BigDecimal price = new BigDecimal(value.strip()).setScale(2, RoundingMode.HALF_UP);
-            if (price.signum() >= 0) {
-                return price;
+            BigDecimal price = new BigDecimal(value.strip());
+            if (price.signum() >= 0 && Money.fits(price, SalesHistorySetup.CURRENCY)) {
+                return Money.of(price, SalesHistorySetup.CURRENCY).amount();
             }
         } catch (NumberFormatException e) {
             // refused below
         }
         throw new InvalidInputException(SalesHistoryFiles.PRODUCTS,
-                "the sales_price of " + product + " is not an amount of 0 or more: '" + value + "'");
+                "the sales_price of " + product + " is not an amount of 0 or more in whole cents: '" + value + "'");
     }
 
     /** Employees: a garbled count is left out, like a garbled revenue. */

@@ -1,6 +1,6 @@
 package com.acme.crm.forecast.boundary;
 
-import com.acme.crm.shared.api.Amounts;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.control.Figures;
 import com.acme.crm.forecast.control.ForecastPeriod;
 import com.acme.crm.forecast.control.ForecastQueries;
@@ -68,11 +68,11 @@ public class Forecasts {
         String currency = currency(query, scope);
         Map<Long, ForecastRowData> rows = queries.byRep(scope, period, currency);
         Map<Long, BigDecimal> quotas = queries.quotas(scope, period.start(), period.end(), currency);
-        quotas.keySet().forEach(rep -> rows.computeIfAbsent(rep, Forecasts::emptyRow));
+        quotas.keySet().forEach(rep -> rows.computeIfAbsent(rep, id -> emptyRow(id, currency)));
         // a manager may expect a win where the rep has nothing in the period yet
-        queries.adjustedReps(scope, period, currency).forEach(rep -> rows.computeIfAbsent(rep, Forecasts::emptyRow));
+        queries.adjustedReps(scope, period, currency).forEach(rep -> rows.computeIfAbsent(rep, id -> emptyRow(id, currency)));
         Map<Long, ForecastAdjustment> adjustments = queries.adjustments(rows.keySet(), period, currency);
-        ForecastRowData total = sumRow("Total");
+        ForecastRowData total = sumRow("Total", currency);
         Map<String, ForecastRowData> teams = new TreeMap<>();
         for (ForecastRowData row : rows.values()) {
             CrmUser rep = em.find(CrmUser.class, row.getRepId());
@@ -90,7 +90,7 @@ public class Forecasts {
             row.setForecastCommit(adjusted != null ? adjusted.getCommitAmount() : row.getCommit());
             row.setForecastBestCase(adjusted != null ? adjusted.getBestCase() : row.getBestCase());
             add(total, row);
-            add(teams.computeIfAbsent(row.getTeamName() == null ? "(no team)" : row.getTeamName(), Forecasts::sumRow), row);
+            add(teams.computeIfAbsent(row.getTeamName() == null ? "(no team)" : row.getTeamName(), name -> sumRow(name, currency)), row);
         }
         total.setAttainment(Figures.percent(total.getWon(), total.getQuota()));
         teams.values().forEach(team -> team.setAttainment(Figures.percent(team.getWon(), team.getQuota())));
@@ -143,8 +143,8 @@ public class Forecasts {
             existing = new ForecastAdjustment(rep, period.kind(), period.start(), currency);
             em.persist(existing);
         }
-        existing.adjust(Amounts.exact("commit", adjustment.getCommit(), currency),
-                Amounts.exact("bestCase", adjustment.getBestCase(), currency), adjustment.getNote().strip());
+        existing.adjust(Money.exactAmount("commit", adjustment.getCommit(), currency),
+                Money.exactAmount("bestCase", adjustment.getBestCase(), currency), adjustment.getNote().strip());
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -223,9 +223,9 @@ public class Forecasts {
         return metricQueries.currencyFor(scope, query.getCurrency());
     }
 
-    private static ForecastRowData emptyRow(Long repId) {
+    private static ForecastRowData emptyRow(Long repId, String currency) {
         ForecastRowData row = new ForecastRowData();
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal zero = Money.zero(currency).amount();
         row.setRepId(repId);
         row.setWon(zero);
         row.setCommit(zero);
@@ -238,11 +238,11 @@ public class Forecasts {
     }
 
     /** A row that sums others: the total, or a team's. */
-    private static ForecastRowData sumRow(String name) {
-        ForecastRowData sum = emptyRow(null);
+    private static ForecastRowData sumRow(String name, String currency) {
+        ForecastRowData sum = emptyRow(null, currency);
         sum.setTotal(true);
         sum.setRepName(name);
-        sum.setQuota(BigDecimal.ZERO.setScale(2));
+        sum.setQuota(Money.zero(currency).amount());
         return sum;
     }
 

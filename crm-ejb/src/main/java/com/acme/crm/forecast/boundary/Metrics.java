@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.boundary;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.control.MetricQueries;
 import com.acme.crm.forecast.control.MetricParts;
 import com.acme.crm.forecast.control.MetricScope;
@@ -70,7 +71,7 @@ public class Metrics implements ForecastService {
         queries.combine(scope, dashboard, quotas);
         BigDecimal quota = quotas.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (quota.signum() > 0) {
-            m.setQuota(quota.setScale(2));
+            m.setQuota(Money.rounded(quota, m.getCurrency()).amount());
             m.setQuotaAttainment(com.acme.crm.forecast.control.Figures.percent(m.getWonAmount(), quota));
         }
         return m;

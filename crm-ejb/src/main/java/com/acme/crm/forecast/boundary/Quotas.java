@@ -1,6 +1,6 @@
 package com.acme.crm.forecast.boundary;
 
-import com.acme.crm.shared.api.Amounts;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.shared.api.Currencies;
 import com.acme.crm.forecast.control.RepAccess;
 import com.acme.crm.forecast.entity.Quota;
@@ -75,7 +75,7 @@ public class Quotas {
                 em.persist(quota);
             }
             String currency = Currencies.require("currency", q.getCurrency());
-            quota.set(Amounts.exact("amount", q.getAmount(), currency), currency);
+            quota.set(Money.exactAmount("amount", q.getAmount(), currency), currency);
             saved.add(toData(quota));
         }
         try {

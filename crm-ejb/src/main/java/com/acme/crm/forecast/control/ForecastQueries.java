@@ -54,11 +54,11 @@ public class ForecastQueries {
         for (Object[] r : rows(sql)) {
             ForecastRowData row = new ForecastRowData();
             row.setRepId(Figures.count(r[0]));
-            row.setWon(money(r[1]));
-            row.setCommit(row.getWon().add(money(r[2])));
-            row.setBestCase(row.getCommit().add(money(r[3])));
-            row.setPipeline(money(r[4]));
-            row.setWeighted(Figures.weighted(r[5]));
+            row.setWon(Figures.money(r[1], currency));
+            row.setCommit(row.getWon().add(Figures.money(r[2], currency)));
+            row.setBestCase(row.getCommit().add(Figures.money(r[3], currency)));
+            row.setPipeline(Figures.money(r[4], currency));
+            row.setWeighted(Figures.weighted(r[5], currency));
             rows.put(row.getRepId(), row);
         }
         return rows;
@@ -71,7 +71,7 @@ public class ForecastQueries {
         scope.restrict(sql, "q.user_id").and("q.currency = ?", currency).append(" group by q.user_id");
         Map<Long, BigDecimal> quotas = new LinkedHashMap<>();
         for (Object[] r : rows(sql)) {
-            quotas.put(Figures.count(r[0]), money(r[1]));
+            quotas.put(Figures.count(r[0]), Figures.money(r[1], currency));
         }
         return quotas;
     }
@@ -84,7 +84,7 @@ public class ForecastQueries {
                 + " where q.month_start >= ? and q.month_start < ?", scope.filter().getFrom(), scope.filter().getTo());
         scope.restrict(sql, "q.user_id").and("q.currency = ?", currency).append(" group by " + year + ", " + month);
         Map<String, BigDecimal> quotas = new java.util.TreeMap<>();
-        rows(sql).forEach(r -> quotas.put(MetricQueries.monthOf(r[0], r[1]), money(r[2])));
+        rows(sql).forEach(r -> quotas.put(MetricQueries.monthOf(r[0], r[1]), Figures.money(r[2], currency)));
         return quotas;
     }
 
@@ -109,9 +109,5 @@ public class ForecastQueries {
                 .setParameter("reps", new ArrayList<>(reps)).setParameter("kind", period.kind()).setParameter("start", period.start())
                 .setParameter("currency", currency).getResultStream().forEach(a -> byRep.put(a.getRep().getId(), a));
         return byRep;
-    }
-
-    static BigDecimal money(Object value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : Figures.scaled(value);
     }
 }

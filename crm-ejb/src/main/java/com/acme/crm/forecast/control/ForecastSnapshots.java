@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.control;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.boundary.AccuracyData;
 import com.acme.crm.forecast.boundary.ForecastQueryData;
 import com.acme.crm.forecast.boundary.ForecastRowData;
@@ -95,14 +96,14 @@ public class ForecastSnapshots {
                 continue;
             }
             BigDecimal actual = actuals.computeIfAbsent(period.label() + "/" + s.getCurrency(), k -> wonByRep(period, s.getCurrency()))
-                    .getOrDefault(s.getUserId(), BigDecimal.ZERO.setScale(2));
+                    .getOrDefault(s.getUserId(), Money.zero(s.getCurrency()).amount());
             if (repVisible) {
                 result.add(accuracy(period, s, em.find(CrmUser.class, s.getUserId()).getDisplayName(), false, s.getCommitAmount(), actual));
             }
             if (s.getTeamId() != null) {
                 AccuracyData team = teams.computeIfAbsent(period.label() + "/" + s.getTakenAt() + "/" + s.getTeamId() + "/" + s.getCurrency(),
-                        k -> accuracy(period, s, em.find(Team.class, s.getTeamId()).getName(), true, BigDecimal.ZERO.setScale(2),
-                                BigDecimal.ZERO.setScale(2)));
+                        k -> accuracy(period, s, em.find(Team.class, s.getTeamId()).getName(), true, Money.zero(s.getCurrency()).amount(),
+                                Money.zero(s.getCurrency()).amount()));
                 team.setForecast(team.getForecast().add(s.getCommitAmount()));
                 team.setActual(team.getActual().add(actual));
             }

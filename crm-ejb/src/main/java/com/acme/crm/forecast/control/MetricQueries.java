@@ -1,6 +1,7 @@
 package com.acme.crm.forecast.control;
 
 import com.acme.crm.shared.api.Currencies;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.boundary.MetricsData;
 import com.acme.crm.forecast.boundary.PeriodValueData;
 import com.acme.crm.forecast.boundary.RateData;
@@ -98,9 +99,9 @@ public class MetricQueries {
         MetricsData m = d.m;
         if (m.getWinRate() != null && m.getAverageDealSize() != null && d.cycleDays != null && d.cycleDays.signum() > 0) {
             m.setVelocityPerDay(Figures.velocity(m.getOpenDeals(), m.getWon(), m.getLost(), m.getWonAmount(), m.getWonInCurrency(),
-                    d.cycleDays, d.cycles, BigDecimal.ONE));
+                    d.cycleDays, d.cycles, BigDecimal.ONE, m.getCurrency()));
             m.setVelocityPerMonth(Figures.velocity(m.getOpenDeals(), m.getWon(), m.getLost(), m.getWonAmount(), m.getWonInCurrency(),
-                    d.cycleDays, d.cycles, DAYS_PER_MONTH));
+                    d.cycleDays, d.cycles, DAYS_PER_MONTH, m.getCurrency()));
         }
         m.setForecastByMonth(forecastByMonth(scope, m, d.committed, quotas));
         Map<String, Long> overLimit = new LinkedHashMap<>();
@@ -129,9 +130,9 @@ public class MetricQueries {
         m.setLost(Figures.count(r[1]));
         m.setWinRate(Figures.percent(m.getWon(), m.getWon() + m.getLost()));
         m.setWonInCurrency(Figures.count(r[2]));
-        m.setWonAmount(Figures.scaled(r[3] == null ? BigDecimal.ZERO : r[3]));
-        m.setAverageDealSize(Figures.mean(Figures.decimal(r[3]), m.getWonInCurrency()));
-        m.setMedianDealSize(Figures.scaled(r[4]));
+        m.setWonAmount(Figures.money(r[3], m.getCurrency()));
+        m.setAverageDealSize(Figures.meanMoney(Figures.decimal(r[3]), m.getWonInCurrency(), m.getCurrency()));
+        m.setMedianDealSize(Figures.moneyOrNull(r[4], m.getCurrency()));
         m.setMeanCycleDays(Figures.mean(Figures.decimal(r[6]), Figures.count(r[5])));
         d.cycleDays = Figures.decimal(r[6]);
         d.cycles = Figures.count(r[5]);
@@ -154,7 +155,7 @@ public class MetricQueries {
             p.setWon(Figures.count(row[2]));
             p.setLost(Figures.count(row[3]));
             p.setDeals(p.getWon() + p.getLost());
-            p.setAmount(Figures.scaled(row[4]));
+            p.setAmount(Figures.money(row[4], m.getCurrency()));
             p.setWinRate(Figures.percent(p.getWon(), p.getDeals()));
             months.put(p.getPeriod(), p);
         }
@@ -186,19 +187,19 @@ public class MetricQueries {
             long stage = Figures.count(row[0]);
             String period = row[1] == null ? "" : monthOf(row[1], row[2]);
             long deals = Figures.count(row[3]);
-            BigDecimal amount = Figures.scaled(row[4] == null ? BigDecimal.ZERO : row[4]);
-            BigDecimal weighted = Figures.weighted(row[5]);
+            BigDecimal amount = Figures.money(row[4], m.getCurrency());
+            BigDecimal weighted = Figures.weighted(row[5], m.getCurrency());
             stale.merge(stage, Figures.count(row[7]), Long::sum);
             if (deals > 0) {
-                add(byMonth.computeIfAbsent(period, MetricQueries::bucket), deals, amount, weighted);
-                add(byStage.computeIfAbsent(stage, s -> bucket(null)), deals, amount, weighted);
-                committed.merge(period, Figures.scaled(row[6]), BigDecimal::add);
+                add(byMonth.computeIfAbsent(period, k -> bucket(k, m.getCurrency())), deals, amount, weighted);
+                add(byStage.computeIfAbsent(stage, s -> bucket(null, m.getCurrency())), deals, amount, weighted);
+                committed.merge(period, Figures.money(row[6], m.getCurrency()), BigDecimal::add);
             }
         }
         List<PeriodValueData> stageRows = new ArrayList<>();
         for (StageInfo stage : d.stages) {
             if (!stage.closed()) {
-                PeriodValueData p = byStage.getOrDefault(stage.id(), bucket(null));
+                PeriodValueData p = byStage.getOrDefault(stage.id(), bucket(null, m.getCurrency()));
                 p.setPeriod(stage.name());
                 stageRows.add(p);
             }
@@ -206,8 +207,8 @@ public class MetricQueries {
         m.setPipelineByStage(stageRows);
         m.setPipelineByMonth(new ArrayList<>(byMonth.values()));
         m.setOpenDeals(byMonth.values().stream().mapToLong(PeriodValueData::getDeals).sum());
-        m.setPipelineValue(byMonth.values().stream().map(PeriodValueData::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
-        m.setWeightedPipeline(byMonth.values().stream().map(PeriodValueData::getWeighted).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+        m.setPipelineValue(byMonth.values().stream().map(PeriodValueData::getAmount).reduce(Money.zero(m.getCurrency()).amount(), BigDecimal::add));
+        m.setWeightedPipeline(byMonth.values().stream().map(PeriodValueData::getWeighted).reduce(Money.zero(m.getCurrency()).amount(), BigDecimal::add));
         d.committed = committed;
         d.stale = stale;
     }
@@ -221,12 +222,12 @@ public class MetricQueries {
         for (LocalDate month = scope.filter().getFrom().withDayOfMonth(1); month.isBefore(scope.filter().getTo());
                 month = month.plusMonths(1)) {
             String key = monthOf(month.getYear(), month.getMonthValue());
-            BigDecimal wonThen = won.getOrDefault(key, BigDecimal.ZERO.setScale(2));
-            BigDecimal commit = committed.getOrDefault(key, BigDecimal.ZERO.setScale(2));
+            BigDecimal wonThen = won.getOrDefault(key, Money.zero(m.getCurrency()).amount());
+            BigDecimal commit = committed.getOrDefault(key, Money.zero(m.getCurrency()).amount());
             if (wonThen.signum() == 0 && commit.signum() == 0 && !quotas.containsKey(key)) {
                 continue;
             }
-            PeriodValueData p = bucket(key);
+            PeriodValueData p = bucket(key, m.getCurrency());
             p.setAmount(wonThen);
             p.setCommit(wonThen.add(commit));
             p.setQuota(quotas.get(key));
@@ -396,11 +397,11 @@ public class MetricQueries {
         return String.format("%04d-%02d", Figures.count(year), Figures.count(month));
     }
 
-    private static PeriodValueData bucket(String period) {
+    private static PeriodValueData bucket(String period, String currency) {
         PeriodValueData p = new PeriodValueData();
         p.setPeriod(period);
-        p.setAmount(BigDecimal.ZERO.setScale(2));
-        p.setWeighted(BigDecimal.ZERO.setScale(2));
+        p.setAmount(Money.zero(currency).amount());
+        p.setWeighted(Money.zero(currency).amount());
         return p;
     }
 

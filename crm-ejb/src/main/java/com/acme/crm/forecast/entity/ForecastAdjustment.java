@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.boundary.PeriodKind;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.entity.AuditedEntity;
@@ -38,8 +39,8 @@ public class ForecastAdjustment extends AuditedEntity {
     @Column(name = "period_kind", nullable = false, length = 10) private PeriodKind periodKind;
     @Column(name = "period_start", nullable = false) private LocalDate periodStart;
     @Column(name = "currency", nullable = false, length = 3) private String currency;
-    @Column(name = "commit_amount", nullable = false, precision = 17, scale = 2) private BigDecimal commitAmount;
-    @Column(name = "best_case", nullable = false, precision = 17, scale = 2) private BigDecimal bestCase;
+    @Column(name = "commit_amount", nullable = false, precision = 18, scale = 3) private BigDecimal commitAmount;
+    @Column(name = "best_case", nullable = false, precision = 18, scale = 3) private BigDecimal bestCase;
     @Column(name = "note", nullable = false, length = 1000) private String note;
 
     protected ForecastAdjustment() {
@@ -64,7 +65,7 @@ public class ForecastAdjustment extends AuditedEntity {
     public PeriodKind getPeriodKind() { return periodKind; }
     public LocalDate getPeriodStart() { return periodStart; }
     public String getCurrency() { return currency; }
-    public BigDecimal getCommitAmount() { return commitAmount; }
-    public BigDecimal getBestCase() { return bestCase; }
+    public BigDecimal getCommitAmount() { return Money.scaled(commitAmount, currency); }
+    public BigDecimal getBestCase() { return Money.scaled(bestCase, currency); }
     public String getNote() { return note; }
 }

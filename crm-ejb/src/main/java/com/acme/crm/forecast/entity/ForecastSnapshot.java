@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.forecast.boundary.PeriodKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,11 +40,11 @@ public class ForecastSnapshot {
     @Enumerated(EnumType.STRING) @Column(name = "period_kind", nullable = false, length = 10) private PeriodKind periodKind;
     @Column(name = "period_start", nullable = false) private LocalDate periodStart;
     @Column(name = "currency", nullable = false, length = 3) private String currency;
-    @Column(name = "won", nullable = false, precision = 17, scale = 2) private BigDecimal won;
-    @Column(name = "commit_amount", nullable = false, precision = 17, scale = 2) private BigDecimal commitAmount;
-    @Column(name = "best_case", nullable = false, precision = 17, scale = 2) private BigDecimal bestCase;
-    @Column(name = "pipeline", nullable = false, precision = 17, scale = 2) private BigDecimal pipeline;
-    @Column(name = "weighted", nullable = false, precision = 17, scale = 2) private BigDecimal weighted;
+    @Column(name = "won", nullable = false, precision = 18, scale = 3) private BigDecimal won;
+    @Column(name = "commit_amount", nullable = false, precision = 18, scale = 3) private BigDecimal commitAmount;
+    @Column(name = "best_case", nullable = false, precision = 18, scale = 3) private BigDecimal bestCase;
+    @Column(name = "pipeline", nullable = false, precision = 18, scale = 3) private BigDecimal pipeline;
+    @Column(name = "weighted", nullable = false, precision = 18, scale = 3) private BigDecimal weighted;
 
     protected ForecastSnapshot() {
     }
@@ -78,9 +79,9 @@ public class ForecastSnapshot {
     public PeriodKind getPeriodKind() { return periodKind; }
     public LocalDate getPeriodStart() { return periodStart; }
     public String getCurrency() { return currency; }
-    public BigDecimal getWon() { return won; }
-    public BigDecimal getCommitAmount() { return commitAmount; }
-    public BigDecimal getBestCase() { return bestCase; }
-    public BigDecimal getPipeline() { return pipeline; }
-    public BigDecimal getWeighted() { return weighted; }
+    public BigDecimal getWon() { return Money.scaled(won, currency); }
+    public BigDecimal getCommitAmount() { return Money.scaled(commitAmount, currency); }
+    public BigDecimal getBestCase() { return Money.scaled(bestCase, currency); }
+    public BigDecimal getPipeline() { return Money.scaled(pipeline, currency); }
+    public BigDecimal getWeighted() { return Money.scaled(weighted, currency); }
 }

@@ -1,5 +1,6 @@
 package com.acme.crm.forecast.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.entity.AuditedEntity;
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ public class Quota extends AuditedEntity {
     @JoinColumn(name = "user_id", nullable = false)
     private CrmUser rep;
     @Column(name = "month_start", nullable = false) private LocalDate monthStart;
-    @Column(name = "amount", nullable = false, precision = 17, scale = 2) private BigDecimal amount;
+    @Column(name = "amount", nullable = false, precision = 18, scale = 3) private BigDecimal amount;
     @Column(name = "currency", nullable = false, length = 3) private String currency;
 
     protected Quota() {
@@ -49,6 +50,6 @@ public class Quota extends AuditedEntity {
     public Long getId() { return id; }
     public CrmUser getRep() { return rep; }
     public LocalDate getMonthStart() { return monthStart; }
-    public BigDecimal getAmount() { return amount; }
+    public BigDecimal getAmount() { return Money.scaled(amount, currency); }
     public String getCurrency() { return currency; }
 }

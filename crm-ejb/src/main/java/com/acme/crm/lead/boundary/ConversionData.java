@@ -27,7 +27,7 @@ public class ConversionData implements Serializable {
     @Size(max = 200)
     private String opportunityName;
     @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 15, fraction = 2)
+    @Digits(integer = 15, fraction = 3, message = "has at most 15 digits and as many decimals as its currency has")
     private BigDecimal amount;
     @CurrencyCode
     private String currency;

@@ -60,7 +60,7 @@ public class LeadData implements Serializable {
     private String campaign;
 
     @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 15, fraction = 2)
+    @Digits(integer = 15, fraction = 3, message = "has at most 15 digits and as many decimals as its currency has")
     private BigDecimal budgetAmount;
     @CurrencyCode
     private String budgetCurrency;

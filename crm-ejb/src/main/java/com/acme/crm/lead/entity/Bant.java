@@ -1,5 +1,6 @@
 package com.acme.crm.lead.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.lead.boundary.NeedUrgency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 @Embeddable
 public class Bant {
 
-    @Column(name = "budget_amount", precision = 17, scale = 2) private BigDecimal budgetAmount;
+    @Column(name = "budget_amount", precision = 18, scale = 3) private BigDecimal budgetAmount;
     @Column(name = "budget_currency", length = 3) private String budgetCurrency;
     @Column(name = "budget_confirmed", nullable = false) private boolean budgetConfirmed;
     @Column(name = "decision_maker") private Boolean decisionMaker;
@@ -30,7 +31,8 @@ public class Bant {
 
     public Bant(BigDecimal budgetAmount, String budgetCurrency, boolean budgetConfirmed, Boolean decisionMaker,
             String decisionMakerName, String need, NeedUrgency needUrgency, LocalDate expectedPurchaseDate) {
-        this.budgetAmount = budgetAmount;
+        // the budget is money in its currency: 12.345 EUR is refused, not rounded to 12.35
+        this.budgetAmount = budgetCurrency == null ? budgetAmount : Money.exactAmount("budgetAmount", budgetAmount, budgetCurrency);
         this.budgetCurrency = budgetCurrency;
         this.budgetConfirmed = budgetConfirmed && budgetAmount != null;
         this.decisionMaker = decisionMaker;
@@ -46,7 +48,7 @@ public class Bant {
     public boolean isNeedKnown() { return need != null && !need.isBlank(); }
     public boolean isTimelineKnown() { return expectedPurchaseDate != null; }
 
-    public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public BigDecimal getBudgetAmount() { return Money.scaled(budgetAmount, budgetCurrency); }
     public String getBudgetCurrency() { return budgetCurrency; }
     public boolean isBudgetConfirmed() { return budgetConfirmed; }
     public Boolean getDecisionMaker() { return decisionMaker; }

@@ -37,7 +37,7 @@ public class OpportunityData implements Serializable {
     private String ownerName;
 
     @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 15, fraction = 2, message = "has at most 15 digits and 2 decimals")
+    @Digits(integer = 15, fraction = 3, message = "has at most 15 digits and as many decimals as its currency has")
     private BigDecimal amount;
     @CurrencyCode
     private String currency;
@@ -63,7 +63,7 @@ public class OpportunityData implements Serializable {
     private Long sourceLeadId;
 
     @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 15, fraction = 2, message = "has at most 15 digits and 2 decimals")
+    @Digits(integer = 15, fraction = 3, message = "has at most 15 digits and as many decimals as its currency has")
     private BigDecimal budgetAmount;
     private boolean budgetConfirmed;
     @Size(max = 200, message = "is longer than 200 characters")

@@ -1,5 +1,6 @@
 package com.acme.crm.pipeline.control;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.pipeline.boundary.BoardColumnData;
 import com.acme.crm.pipeline.boundary.CurrencyTotalData;
 import com.acme.crm.pipeline.boundary.OpportunityData;
@@ -16,7 +17,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,8 +53,9 @@ public class BoardColumns {
         for (Object[] row : em.createQuery(sums).getResultList()) {
             count += ((Number) row[1]).longValue();
             if (row[0] != null && row[2] != null) {
-                BigDecimal weighted = new BigDecimal(row[3].toString()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                totals.add(new CurrencyTotalData((String) row[0], new BigDecimal(row[2].toString()), weighted));
+                String currency = (String) row[0];
+                Money weighted = Money.rounded(new BigDecimal(row[3].toString()).divide(BigDecimal.valueOf(100)), currency);
+                totals.add(new CurrencyTotalData(currency, Money.scaled(new BigDecimal(row[2].toString()), currency), weighted.amount()));
             }
         }
         totals.sort((a, b) -> a.getCurrency().compareTo(b.getCurrency()));

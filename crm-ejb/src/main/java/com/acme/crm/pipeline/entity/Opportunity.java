@@ -1,5 +1,6 @@
 package com.acme.crm.pipeline.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
 import com.acme.crm.lead.boundary.LeadSource;
@@ -21,7 +22,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,7 +51,7 @@ public class Opportunity extends AuditedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id", nullable = false)
     private CrmUser owner;
-    @Column(name = "amount", precision = 17, scale = 2) private BigDecimal amount;
+    @Column(name = "amount", precision = 18, scale = 3) private BigDecimal amount;
     @Column(name = "currency", length = 3) private String currency;
     @Column(name = "expected_close_date") private LocalDate expectedCloseDate;
     @Column(name = "probability", nullable = false) private int probability;
@@ -76,7 +76,7 @@ public class Opportunity extends AuditedEntity {
     private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
     @Column(name = "import_key", length = 64) private String importKey;
 
-    @Column(name = "budget_amount", precision = 17, scale = 2) private BigDecimal budgetAmount;
+    @Column(name = "budget_amount", precision = 18, scale = 3) private BigDecimal budgetAmount;
     @Column(name = "budget_confirmed", nullable = false) private boolean budgetConfirmed;
     @Column(name = "decision_maker", length = 200) private String decisionMaker;
     @Column(name = "needs_problems", length = 2000) private String needsProblems;
@@ -146,8 +146,9 @@ public class Opportunity extends AuditedEntity {
         name = newName;
     }
 
+    /** The amount is taken exactly in its currency (12.345 EUR or 100.5 JPY are refused, not rounded). */
     public void estimate(BigDecimal newAmount, String newCurrency, LocalDate newCloseDate) {
-        amount = newAmount;
+        amount = newCurrency == null ? newAmount : Money.exactAmount("amount", newAmount, newCurrency);
         currency = newCurrency;
         expectedCloseDate = newCloseDate;
     }
@@ -157,7 +158,7 @@ public class Opportunity extends AuditedEntity {
     }
 
     public void qualify(BigDecimal newBudget, boolean confirmed, String newDecisionMaker) {
-        budgetAmount = newBudget;
+        budgetAmount = currency == null ? newBudget : Money.exactAmount("budgetAmount", newBudget, currency);
         budgetConfirmed = confirmed;
         decisionMaker = newDecisionMaker;
     }
@@ -231,10 +232,15 @@ public class Opportunity extends AuditedEntity {
         pastCloseSince = null;
     }
 
-    /** Amount × probability, to the cent (half up); null without an amount. */
+    /** Amount × probability, rounded to the currency's minor units; null without an amount. */
     public BigDecimal weightedAmount() {
-        return amount == null ? null
-                : amount.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        Money value = value();
+        return value == null ? null : value.percent(BigDecimal.valueOf(probability)).amount();
+    }
+
+    /** The estimated amount with its currency; null while either is missing. */
+    public Money value() {
+        return amount == null || currency == null ? null : Money.rounded(amount, currency);
     }
 
     public boolean isClosed() {
@@ -247,7 +253,7 @@ public class Opportunity extends AuditedEntity {
     public Account getAccount() { return account; }
     public Contact getPrimaryContact() { return primaryContact; }
     public CrmUser getOwner() { return owner; }
-    public BigDecimal getAmount() { return amount; }
+    public BigDecimal getAmount() { return Money.scaled(amount, currency); }
     public String getCurrency() { return currency; }
     public LocalDate getExpectedCloseDate() { return expectedCloseDate; }
     public int getProbability() { return probability; }
@@ -261,7 +267,7 @@ public class Opportunity extends AuditedEntity {
     public Integer getFurthestPosition() { return furthestPosition; }
     public ForecastCategory getForecastCategory() { return forecastCategory; }
     public String getImportKey() { return importKey; }
-    public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public BigDecimal getBudgetAmount() { return Money.scaled(budgetAmount, currency); }
     public boolean isBudgetConfirmed() { return budgetConfirmed; }
     public String getDecisionMaker() { return decisionMaker; }
     public String getNeedsProblems() { return needsProblems; }

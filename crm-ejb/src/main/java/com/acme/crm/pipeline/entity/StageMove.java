@@ -1,5 +1,6 @@
 package com.acme.crm.pipeline.entity;
 
+import com.acme.crm.shared.api.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,7 +38,7 @@ public class StageMove {
     private Stage to;
     @Column(name = "moved_at", nullable = false) private Instant movedAt;
     @Column(name = "moved_by", nullable = false, length = 80) private String movedBy;
-    @Column(name = "amount", precision = 17, scale = 2) private BigDecimal amount;
+    @Column(name = "amount", precision = 18, scale = 3) private BigDecimal amount;
     @Column(name = "currency", length = 3) private String currency;
     @Column(name = "probability", nullable = false) private int probability;
     @Column(name = "backwards", nullable = false) private boolean backwards;
@@ -79,7 +80,7 @@ public class StageMove {
     public Stage getTo() { return to; }
     public Instant getMovedAt() { return movedAt; }
     public String getMovedBy() { return movedBy; }
-    public BigDecimal getAmount() { return amount; }
+    public BigDecimal getAmount() { return Money.scaled(amount, currency); }
     public String getCurrency() { return currency; }
     public int getProbability() { return probability; }
     public boolean isBackwards() { return backwards; }

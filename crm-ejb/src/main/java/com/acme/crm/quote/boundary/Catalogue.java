@@ -9,6 +9,7 @@ import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.shared.api.PageQuery;
@@ -129,8 +130,10 @@ public class Catalogue {
                 if (entry != null) {
                     em.remove(entry);
                 }
-            } else if (price.getListPrice().signum() < 0 || price.getListPrice().scale() > 2) {
-                errors.add(new FieldError("prices[" + i + "].listPrice", "must be a non-negative amount with at most 2 decimals"));
+            } else if (price.getListPrice().signum() < 0) {
+                errors.add(new FieldError("prices[" + i + "].listPrice", "must not be negative"));
+            } else if (Money.decimalsProblem(price.getListPrice(), list.getCurrency()) != null) {
+                errors.add(new FieldError("prices[" + i + "].listPrice", Money.decimalsProblem(price.getListPrice(), list.getCurrency())));
             } else if (entry != null) {
                 entry.reprice(price.getListPrice());
             } else {

@@ -26,7 +26,7 @@ public class QuoteLineData implements Serializable {
     @Digits(integer = 9, fraction = 3, message = "has at most 9 digits and 3 decimals")
     private BigDecimal quantity = BigDecimal.ONE;
     @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 15, fraction = 2, message = "has at most 15 digits and 2 decimals")
+    @Digits(integer = 15, fraction = 3, message = "has at most 15 digits and as many decimals as its currency has")
     private BigDecimal unitPrice;
     @NotNull(message = "is required (0 for none)")
     @DecimalMin(value = "0", message = "must be between 0 and 100")

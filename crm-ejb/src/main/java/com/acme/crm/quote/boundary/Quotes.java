@@ -22,6 +22,7 @@ import com.acme.crm.quote.entity.QuoteSettings;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
+import com.acme.crm.security.control.ExportLog;
 import com.acme.crm.security.control.Visibility;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.shared.api.AccessDeniedException;
@@ -68,6 +69,7 @@ public class Quotes implements QuoteService {
     private static final String TYPE = "Quote";
 
     @PersistenceContext EntityManager em;
+    @Inject ExportLog exports;
     @Inject CurrentCaller caller;
     @Inject CustomerAccess customers;
     @Inject InputValidation validation;
@@ -278,7 +280,9 @@ public class Quotes implements QuoteService {
 
     @Override
     public byte[] quotePdf(long id) {
-        Quote quote = visible(caller.requireAnyRole(SELLERS), id);
+        CallerScope scope = caller.requireAnyRole(SELLERS);
+        Quote quote = visible(scope, id);
+        exports.record(scope, "quote " + quote.label() + " as PDF");
         return pdf.quote(QuoteMapping.toData(quote, settings().getApprovalThreshold()), quote.getOpportunity().getAccount(),
                 settings());
     }
@@ -308,7 +312,9 @@ public class Quotes implements QuoteService {
 
     @Override
     public byte[] invoicePdf(long id) {
-        Invoice invoice = visibleInvoice(caller.requireAnyRole(SELLERS), id);
+        CallerScope scope = caller.requireAnyRole(SELLERS);
+        Invoice invoice = visibleInvoice(scope, id);
+        exports.record(scope, "invoice " + invoice.getNumber() + " as PDF");
         return pdf.invoice(QuoteMapping.toData(invoice), invoice.getAccount(), settings());
     }
 

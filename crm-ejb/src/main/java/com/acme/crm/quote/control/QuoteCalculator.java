@@ -1,17 +1,17 @@
 package com.acme.crm.quote.control;
 
+import com.acme.crm.shared.api.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The one money calculation behind every figure of a quote and its invoice, on screen, in the
- * PDF and over REST, so they can never disagree. Amounts are rounded half-up to the
- * currency's minor units (2 for EUR, 0 for JPY) at these points only:
+ * PDF and over REST, so they can never disagree. Amounts are rounded by {@link Money} (half up to the
+ * currency's minor units: 2 for EUR, 0 for JPY, 3 for KWD) at these points only:
  * <ol>
  * <li>each line: net = quantity × unit list price × (1 − line discount %), rounded;</li>
  * <li>subtotal = sum of line nets; quote discount = subtotal × quote discount %, rounded;</li>
@@ -51,16 +51,15 @@ public final class QuoteCalculator {
     }
 
     public static Totals calculate(String currency, List<Line> lines, BigDecimal quoteDiscount, BigDecimal quoteTaxRate) {
-        int scale = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         List<BigDecimal> listTotals = new ArrayList<>();
         List<BigDecimal> nets = new ArrayList<>();
         Map<BigDecimal, BigDecimal> netByRate = new LinkedHashMap<>();
-        BigDecimal listTotal = zero(scale);
-        BigDecimal subtotal = zero(scale);
+        BigDecimal listTotal = zero(currency);
+        BigDecimal subtotal = zero(currency);
         for (Line line : lines) {
             BigDecimal gross = line.quantity().multiply(line.unitPrice());
-            BigDecimal listAmount = round(gross, scale);
-            BigDecimal net = round(gross.multiply(HUNDRED.subtract(line.discount())).divide(HUNDRED), scale);
+            BigDecimal listAmount = round(gross, currency);
+            BigDecimal net = round(gross.multiply(HUNDRED.subtract(line.discount())).divide(HUNDRED), currency);
             listTotals.add(listAmount);
             nets.add(net);
             listTotal = listTotal.add(listAmount);
@@ -68,30 +67,30 @@ public final class QuoteCalculator {
             BigDecimal rate = (line.taxRate() == null ? quoteTaxRate : line.taxRate()).stripTrailingZeros();
             netByRate.merge(rate, net, BigDecimal::add);
         }
-        BigDecimal quoteDiscountAmount = round(subtotal.multiply(quoteDiscount).divide(HUNDRED), scale);
+        BigDecimal quoteDiscountAmount = round(subtotal.multiply(quoteDiscount).divide(HUNDRED), currency);
         BigDecimal discounted = subtotal.subtract(quoteDiscountAmount);
 
         List<TaxBand> taxes = new ArrayList<>();
-        BigDecimal basesSoFar = zero(scale);
+        BigDecimal basesSoFar = zero(currency);
         List<Map.Entry<BigDecimal, BigDecimal>> bands = new ArrayList<>(netByRate.entrySet());
         bands.sort(Map.Entry.comparingByKey());
         for (int i = 0; i < bands.size(); i++) {
             BigDecimal rate = bands.get(i).getKey();
             BigDecimal base = i == bands.size() - 1 ? discounted.subtract(basesSoFar)
-                    : round(bands.get(i).getValue().multiply(HUNDRED.subtract(quoteDiscount)).divide(HUNDRED), scale);
+                    : round(bands.get(i).getValue().multiply(HUNDRED.subtract(quoteDiscount)).divide(HUNDRED), currency);
             basesSoFar = basesSoFar.add(base);
-            taxes.add(new TaxBand(rate, base, round(base.multiply(rate).divide(HUNDRED), scale)));
+            taxes.add(new TaxBand(rate, base, round(base.multiply(rate).divide(HUNDRED), currency)));
         }
-        BigDecimal taxTotal = taxes.stream().map(TaxBand::tax).reduce(zero(scale), BigDecimal::add);
+        BigDecimal taxTotal = taxes.stream().map(TaxBand::tax).reduce(zero(currency), BigDecimal::add);
         return new Totals(listTotals, nets, listTotal, subtotal, quoteDiscountAmount, listTotal.subtract(discounted), taxes,
                 taxTotal, discounted.add(taxTotal));
     }
 
-    private static BigDecimal round(BigDecimal amount, int scale) {
-        return amount.setScale(scale, RoundingMode.HALF_UP);
+    private static BigDecimal round(BigDecimal amount, String currency) {
+        return Money.rounded(amount, currency).amount();
     }
 
-    private static BigDecimal zero(int scale) {
-        return BigDecimal.ZERO.setScale(scale);
+    private static BigDecimal zero(String currency) {
+        return Money.zero(currency).amount();
     }
 }

@@ -7,6 +7,7 @@ import com.acme.crm.quote.boundary.QuoteLineData;
 import com.acme.crm.quote.boundary.TaxBandData;
 import com.acme.crm.quote.boundary.TotalsData;
 import com.acme.crm.quote.entity.QuoteSettings;
+import com.acme.crm.shared.api.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -21,6 +22,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.Dependent;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,10 +86,10 @@ public class QuotePdf {
             for (QuoteLineData line : lines) {
                 table.addCell(plain((line.getProductCode() == null ? "" : line.getProductCode() + " ") + line.getDescription(), NORMAL));
                 table.addCell(right(line.getQuantity().stripTrailingZeros().toPlainString(), NORMAL));
-                table.addCell(right(Money.format(line.getUnitPrice(), currency), NORMAL));
-                table.addCell(right(Money.percent(line.getDiscount()), NORMAL));
-                table.addCell(right(line.getTaxRate() == null ? "" : Money.percent(line.getTaxRate()), NORMAL));
-                table.addCell(right(Money.format(line.getNet(), currency), NORMAL));
+                table.addCell(right(money(line.getUnitPrice(), currency), NORMAL));
+                table.addCell(right(percent(line.getDiscount()), NORMAL));
+                table.addCell(right(line.getTaxRate() == null ? "" : percent(line.getTaxRate()), NORMAL));
+                table.addCell(right(money(line.getNet(), currency), NORMAL));
             }
             doc.add(table);
 
@@ -95,19 +97,19 @@ public class QuotePdf {
             sums.setWidthPercentage(55);
             sums.setHorizontalAlignment(Element.ALIGN_RIGHT);
             sums.setSpacingBefore(8);
-            sum(sums, "List price total", Money.format(totals.getListTotal(), currency), NORMAL);
-            sum(sums, "Subtotal after line discounts", Money.format(totals.getSubtotal(), currency), NORMAL);
+            sum(sums, "List price total", money(totals.getListTotal(), currency), NORMAL);
+            sum(sums, "Subtotal after line discounts", money(totals.getSubtotal(), currency), NORMAL);
             if (totals.getQuoteDiscountAmount().signum() != 0) {
-                sum(sums, "Discount " + (quoteDiscount == null ? "" : Money.percent(quoteDiscount)),
-                        "-" + Money.format(totals.getQuoteDiscountAmount(), currency), NORMAL);
+                sum(sums, "Discount " + (quoteDiscount == null ? "" : percent(quoteDiscount)),
+                        "-" + money(totals.getQuoteDiscountAmount(), currency), NORMAL);
             }
             for (TaxBandData tax : totals.getTaxes()) {
-                sum(sums, "Tax " + Money.percent(tax.getRate()) + " on " + Money.format(tax.getBase(), currency),
-                        Money.format(tax.getTax(), currency), NORMAL);
+                sum(sums, "Tax " + percent(tax.getRate()) + " on " + money(tax.getBase(), currency),
+                        money(tax.getTax(), currency), NORMAL);
             }
-            sum(sums, "Total", Money.format(totals.getGrandTotal(), currency), BOLD);
-            sum(sums, "Total discount given", Money.format(totals.getDiscountTotal(), currency) + " ("
-                    + Money.percent(totals.getDiscountPercent()) + ")", SMALL);
+            sum(sums, "Total", money(totals.getGrandTotal(), currency), BOLD);
+            sum(sums, "Total discount given", money(totals.getDiscountTotal(), currency) + " ("
+                    + percent(totals.getDiscountPercent()) + ")", SMALL);
             doc.add(sums);
 
             doc.add(new Paragraph(" "));
@@ -164,5 +166,14 @@ public class QuotePdf {
             }
         }
         return text.toString();
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? "" : Money.of(amount, currency).format();
+    }
+
+    /** A percentage without needless zeros: 19 %, 7.5 %. */
+    private static String percent(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -3,6 +3,7 @@ package com.acme.crm.quote.control;
 import com.acme.crm.quote.boundary.QuoteData;
 import com.acme.crm.quote.entity.Quote;
 import com.acme.crm.shared.api.Currencies;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import java.time.LocalDate;
@@ -34,9 +35,10 @@ public final class QuoteTerms {
         String currency = data.getCurrency();
         if (Currencies.isActive(currency)) {
             for (int i = 0; i < data.getLines().size(); i++) {
-                if (!Currencies.fits(data.getLines().get(i).getUnitPrice(), currency)) {
-                    errors.add(new FieldError("lines[" + i + "].unitPrice", "must have at most " + Currencies.minorUnits(currency)
-                            + " decimals in " + currency));
+                try {
+                    Money.exactAmount("lines[" + i + "].unitPrice", data.getLines().get(i).getUnitPrice(), currency);
+                } catch (InvalidInputException e) {
+                    errors.addAll(e.getFieldErrors());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.acme.crm.quote.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.control.QuoteCalculator;
@@ -54,13 +55,13 @@ public class Invoice extends AuditedEntity {
     @Column(name = "support_terms", length = 500) private String supportTerms;
     @Column(name = "support_months") private Integer supportMonths;
     @Column(name = "support_ends") private LocalDate supportEnds;
-    @Column(name = "list_total", nullable = false, precision = 17, scale = 2) private BigDecimal listTotal;
-    @Column(name = "subtotal", nullable = false, precision = 17, scale = 2) private BigDecimal subtotal;
+    @Column(name = "list_total", nullable = false, precision = 18, scale = 3) private BigDecimal listTotal;
+    @Column(name = "subtotal", nullable = false, precision = 18, scale = 3) private BigDecimal subtotal;
     @Column(name = "quote_discount", nullable = false, precision = 5, scale = 2) private BigDecimal quoteDiscount;
     @Column(name = "tax_rate", nullable = false, precision = 5, scale = 2) private BigDecimal taxRate;
-    @Column(name = "discount_total", nullable = false, precision = 17, scale = 2) private BigDecimal discountTotal;
-    @Column(name = "tax_total", nullable = false, precision = 17, scale = 2) private BigDecimal taxTotal;
-    @Column(name = "grand_total", nullable = false, precision = 17, scale = 2) private BigDecimal grandTotal;
+    @Column(name = "discount_total", nullable = false, precision = 18, scale = 3) private BigDecimal discountTotal;
+    @Column(name = "tax_total", nullable = false, precision = 18, scale = 3) private BigDecimal taxTotal;
+    @Column(name = "grand_total", nullable = false, precision = 18, scale = 3) private BigDecimal grandTotal;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "renewal_opportunity_id")
     private Opportunity renewal;
@@ -119,13 +120,13 @@ public class Invoice extends AuditedEntity {
     public String getSupportTerms() { return supportTerms; }
     public Integer getSupportMonths() { return supportMonths; }
     public LocalDate getSupportEnds() { return supportEnds; }
-    public BigDecimal getListTotal() { return listTotal; }
-    public BigDecimal getSubtotal() { return subtotal; }
+    public BigDecimal getListTotal() { return Money.scaled(listTotal, currency); }
+    public BigDecimal getSubtotal() { return Money.scaled(subtotal, currency); }
     public BigDecimal getQuoteDiscount() { return quoteDiscount; }
     public BigDecimal getTaxRate() { return taxRate; }
-    public BigDecimal getDiscountTotal() { return discountTotal; }
-    public BigDecimal getTaxTotal() { return taxTotal; }
-    public BigDecimal getGrandTotal() { return grandTotal; }
+    public BigDecimal getDiscountTotal() { return Money.scaled(discountTotal, currency); }
+    public BigDecimal getTaxTotal() { return Money.scaled(taxTotal, currency); }
+    public BigDecimal getGrandTotal() { return Money.scaled(grandTotal, currency); }
     public List<InvoiceLine> getLines() { return List.copyOf(lines); }
     public Opportunity getRenewal() { return renewal; }
 }

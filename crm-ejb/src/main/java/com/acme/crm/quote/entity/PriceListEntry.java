@@ -1,5 +1,6 @@
 package com.acme.crm.quote.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.shared.entity.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ public class PriceListEntry extends AuditedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id", nullable = false)
     private Product product;
-    @Column(name = "list_price", nullable = false, precision = 17, scale = 2) private BigDecimal listPrice;
+    @Column(name = "list_price", nullable = false, precision = 18, scale = 3) private BigDecimal listPrice;
 
     protected PriceListEntry() {
     }
@@ -48,5 +49,5 @@ public class PriceListEntry extends AuditedEntity {
     public Long getId() { return id; }
     public PriceList getPriceList() { return priceList; }
     public Product getProduct() { return product; }
-    public BigDecimal getListPrice() { return listPrice; }
+    public BigDecimal getListPrice() { return Money.scaled(listPrice, priceList.getCurrency()); }
 }

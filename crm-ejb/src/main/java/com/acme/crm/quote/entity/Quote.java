@@ -1,5 +1,6 @@
 package com.acme.crm.quote.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.boundary.QuoteStatus;
 import com.acme.crm.quote.control.QuoteCalculator;
@@ -61,11 +62,11 @@ public class Quote extends AuditedEntity {
     @Column(name = "support_terms", length = 500) private String supportTerms;
     @Column(name = "support_months") private Integer supportMonths;
 
-    @Column(name = "list_total", nullable = false, precision = 17, scale = 2) private BigDecimal listTotal = BigDecimal.ZERO;
-    @Column(name = "subtotal", nullable = false, precision = 17, scale = 2) private BigDecimal subtotal = BigDecimal.ZERO;
-    @Column(name = "discount_total", nullable = false, precision = 17, scale = 2) private BigDecimal discountTotal = BigDecimal.ZERO;
-    @Column(name = "tax_total", nullable = false, precision = 17, scale = 2) private BigDecimal taxTotal = BigDecimal.ZERO;
-    @Column(name = "grand_total", nullable = false, precision = 17, scale = 2) private BigDecimal grandTotal = BigDecimal.ZERO;
+    @Column(name = "list_total", nullable = false, precision = 18, scale = 3) private BigDecimal listTotal = BigDecimal.ZERO;
+    @Column(name = "subtotal", nullable = false, precision = 18, scale = 3) private BigDecimal subtotal = BigDecimal.ZERO;
+    @Column(name = "discount_total", nullable = false, precision = 18, scale = 3) private BigDecimal discountTotal = BigDecimal.ZERO;
+    @Column(name = "tax_total", nullable = false, precision = 18, scale = 3) private BigDecimal taxTotal = BigDecimal.ZERO;
+    @Column(name = "grand_total", nullable = false, precision = 18, scale = 3) private BigDecimal grandTotal = BigDecimal.ZERO;
 
     @Column(name = "approval_comment", length = 1000) private String approvalComment;
     @Column(name = "decided_by", length = 80) private String decidedBy;
@@ -259,11 +260,11 @@ public class Quote extends AuditedEntity {
     public String getDeliveryTerms() { return deliveryTerms; }
     public String getSupportTerms() { return supportTerms; }
     public Integer getSupportMonths() { return supportMonths; }
-    public BigDecimal getListTotal() { return listTotal; }
-    public BigDecimal getSubtotal() { return subtotal; }
-    public BigDecimal getDiscountTotal() { return discountTotal; }
-    public BigDecimal getTaxTotal() { return taxTotal; }
-    public BigDecimal getGrandTotal() { return grandTotal; }
+    public BigDecimal getListTotal() { return Money.scaled(listTotal, currency); }
+    public BigDecimal getSubtotal() { return Money.scaled(subtotal, currency); }
+    public BigDecimal getDiscountTotal() { return Money.scaled(discountTotal, currency); }
+    public BigDecimal getTaxTotal() { return Money.scaled(taxTotal, currency); }
+    public BigDecimal getGrandTotal() { return Money.scaled(grandTotal, currency); }
     public String getApprovalComment() { return approvalComment; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }

@@ -1,5 +1,6 @@
 package com.acme.crm.quote.entity;
 
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.quote.control.QuoteCalculator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ public class QuoteLine {
     private Product product;
     @Column(name = "description", nullable = false, length = 500) private String description;
     @Column(name = "quantity", nullable = false, precision = 12, scale = 3) private BigDecimal quantity;
-    @Column(name = "unit_price", nullable = false, precision = 17, scale = 2) private BigDecimal unitPrice;
+    @Column(name = "unit_price", nullable = false, precision = 18, scale = 3) private BigDecimal unitPrice;
     @Column(name = "discount", nullable = false, precision = 5, scale = 2) private BigDecimal discount;
     @Column(name = "tax_rate", precision = 5, scale = 2) private BigDecimal taxRate;
 
@@ -60,7 +61,7 @@ public class QuoteLine {
     public Product getProduct() { return product; }
     public String getDescription() { return description; }
     public BigDecimal getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
+    public BigDecimal getUnitPrice() { return Money.scaled(unitPrice, quote.getCurrency()); }
     public BigDecimal getDiscount() { return discount; }
     public BigDecimal getTaxRate() { return taxRate; }
 }

@@ -1,6 +1,7 @@
 package com.acme.crm.security.boundary;
 
 import com.acme.crm.security.control.CurrentCaller;
+import com.acme.crm.security.control.ExportLog;
 import com.acme.crm.security.entity.SecurityEvent;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.shared.api.PageQuery;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The security log for admins: logins through the UI, failed logins (web, REST), and the
- * locks they caused, newest first; filtered by kind, user name and period (days, UTC). Nobody
+ * The security log for admins: logins through the UI, failed logins (web, REST), the
+ * locks they caused and the files users exported, newest first; filtered by kind, user name and period (days, UTC). Nobody
  * can change or delete an entry through the CRM.
  */
 @Stateless
@@ -24,8 +25,14 @@ public class SecurityLog {
 
     @Inject CurrentCaller caller;
     @Inject PagedList paged;
+    @Inject ExportLog exports;
 
-    /** Filters: {@code kind} (LOGIN, LOGIN_FAILED, LOGIN_LOCKED, USER_LOCKED, ADDRESS_LOCKED), {@code user}, {@code from}, {@code to}. */
+    /** A file a page made of figures the caller was just shown (a dashboard table as CSV): logged as an export. */
+    public void recordExport(String what) {
+        exports.record(caller.scope(), what);
+    }
+
+    /** Filters: {@code kind} (LOGIN, LOGIN_FAILED, LOGIN_LOCKED, USER_LOCKED, ADDRESS_LOCKED, EXPORT), {@code user}, {@code from}, {@code to}. */
     public Page<SecurityEventData> findEvents(PageQuery query) {
         caller.requireAnyRole(Role.ADMIN);
         SecurityEvent.Kind kind = query.filter("kind") == null ? null

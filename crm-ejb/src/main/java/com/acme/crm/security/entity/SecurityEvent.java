@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "security_event")
 public class SecurityEvent {
 
-    public enum Kind { LOGIN, LOGIN_FAILED, LOGIN_LOCKED, USER_LOCKED, ADDRESS_LOCKED }
+    public enum Kind { LOGIN, LOGIN_FAILED, LOGIN_LOCKED, USER_LOCKED, ADDRESS_LOCKED, EXPORT }
 
     @Id
     @SequenceGenerator(name = "security_event_seq", sequenceName = "security_event_seq", allocationSize = 50)

@@ -1,13 +1,11 @@
 package com.acme.crm.shared.api;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Set;
 
 /**
  * The currencies the CRM trades in: the active ISO 4217 codes (2026), without funds, precious
  * metals, test and "no currency" codes (XXX, XTS, XAU, ...) and without withdrawn ones (HRK,
- * ANG, ...), and their minor units, so that every amount is rounded the same way everywhere
+ * ANG, ...), and their minor units, which {@link Money} rounds to
  * (2 decimals for EUR, none for JPY, 3 for KWD). The JDK's own list also knows historical
  * currencies and lags behind new ones (XCG, ZWG), so the list is kept here.
  */
@@ -52,20 +50,5 @@ public final class Currencies {
             return 0;
         }
         return THREE_MINOR_UNITS.contains(code) ? 3 : 2;
-    }
-
-    /** An amount rounded half-up to the currency's minor units: the one rounding rule for money. */
-    public static BigDecimal round(BigDecimal amount, String code) {
-        return amount == null ? null : amount.setScale(minorUnits(code), RoundingMode.HALF_UP);
-    }
-
-    /** Whether an amount has no more decimals than the currency has minor units (12.345 EUR has too many). */
-    public static boolean fits(BigDecimal amount, String code) {
-        return amount == null || amount.stripTrailingZeros().scale() <= minorUnits(code);
-    }
-
-    /** Zero with the currency's decimals, where a sum starts. */
-    public static BigDecimal zero(String code) {
-        return BigDecimal.ZERO.setScale(minorUnits(code));
     }
 }

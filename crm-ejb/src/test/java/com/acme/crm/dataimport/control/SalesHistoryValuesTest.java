@@ -25,9 +25,12 @@ class SalesHistoryValuesTest {
     }
 
     @Test
-    void listPricesAreRoundedToCentsAndAGarbledOneIsNamed() {
+    void listPricesAreTakenToTheCentAndAGarbledOrFractionalOneIsNamed() {
         assertEquals(new BigDecimal("4821.00"), SalesHistoryValues.price("4821", "GTX Pro"));
-        assertEquals(new BigDecimal("55.13"), SalesHistoryValues.price("55.125", "MG Special"), "half up to the cent");
+        assertEquals(new BigDecimal("55.10"), SalesHistoryValues.price("55.1", "MG Special"));
+        InvalidInputException fraction = assertThrows(InvalidInputException.class, () -> SalesHistoryValues.price("55.125", "MG Special"),
+                "a price of a tenth of a cent is refused, not rounded");
+        assertTrue(fraction.getMessage().contains("55.125"), fraction.getMessage());
         InvalidInputException garbled = assertThrows(InvalidInputException.class, () -> SalesHistoryValues.price("55,00", "MG Special"));
         assertTrue(garbled.getMessage().contains("MG Special"), garbled.getMessage());
         assertThrows(InvalidInputException.class, () -> SalesHistoryValues.price("-1", "MG Special"));

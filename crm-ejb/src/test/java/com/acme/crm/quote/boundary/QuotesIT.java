@@ -13,9 +13,10 @@ import com.acme.crm.pipeline.boundary.MoveData;
 import com.acme.crm.pipeline.boundary.Opportunities;
 import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.pipeline.boundary.StageKind;
-import com.acme.crm.quote.control.Money;
+import com.acme.crm.shared.api.Money;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.CriteriaNotMetException;
+import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.testing.Deployments;
@@ -48,6 +49,7 @@ class QuotesIT {
         return Deployments.crm();
     }
 
+    @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
     @Inject Quotes quotes;
     @Inject Catalogue catalogue;
     @Inject Opportunities opportunities;
@@ -197,8 +199,8 @@ class QuotesIT {
 
         String text = pdfText(as("rep1", () -> quotes.quotePdf(sent.getId())));
         assertTrue(text.contains("Quote " + sent.getNumber() + ", revision 1"), text);
-        assertTrue(text.contains(Money.format(sent.getTotals().getGrandTotal(), "EUR")), "total as on screen: " + text);
-        assertTrue(text.contains(Money.format(sent.getTotals().getTaxTotal(), "EUR")), text);
+        assertTrue(text.contains(Money.of(sent.getTotals().getGrandTotal(), "EUR").format()), "total as on screen: " + text);
+        assertTrue(text.contains(Money.of(sent.getTotals().getTaxTotal(), "EUR").format()), text);
         assertTrue(text.contains("Acme Sales CRM Demo Ltd"), "our company: " + text);
         assertThrows(AccessDeniedException.class, () -> as("rep2", () -> quotes.quotePdf(sent.getId())));
 
@@ -249,6 +251,40 @@ class QuotesIT {
         return text.toString();
     }
 
+    @Test
+    void everyAmountKeepsItsCurrencysMinorUnitsFromPriceListToInvoice() {
+        PriceListData dinars = priceList("1.235", "KWD");
+        QuoteData draft = as("rep1", () -> quotes.createQuote(deal("Gulf Trading", "KWD").getId(), dinars.getId()));
+        draft.setLines(List.of(productLine(dinars, "3")));
+        QuoteData priced = as("rep1", () -> quotes.updateQuote(draft));
+        assertEquals(new BigDecimal("1.235"), priced.getLines().get(0).getUnitPrice(), "three decimals for a dinar");
+        assertEquals(new BigDecimal("3.705"), priced.getLines().get(0).getNet());
+        assertEquals(0, new BigDecimal("3.705").compareTo((BigDecimal) em.createNativeQuery(
+                "select subtotal from quote where id = ?").setParameter(1, priced.getId()).getSingleResult()),
+                "stored with its three decimals, not rounded to two");
+        InvoiceData invoice = as("rep1", () -> quotes.acceptQuote(priced.getId(),
+                as("rep1", () -> quotes.sendQuote(priced.getId(), priced.getVersion())).getVersion()));
+        assertEquals(priced.getTotals().getGrandTotal(), invoice.getTotals().getGrandTotal());
+
+        PriceListData yen = priceList("1234", "JPY");
+        QuoteData yenDraft = as("rep1", () -> quotes.createQuote(deal("Kyoto Systems", "JPY").getId(), yen.getId()));
+        yenDraft.setLines(List.of(productLine(yen, "1")));
+        yenDraft.setQuoteDiscount(new BigDecimal("5"));
+        QuoteData yenQuote = as("rep1", () -> quotes.updateQuote(yenDraft));
+        assertEquals(new BigDecimal("62"), yenQuote.getTotals().getQuoteDiscountAmount(), "5 % of 1,234 yen = 61.7, whole yen");
+        assertEquals(0, yenQuote.getTotals().getGrandTotal().scale(), "no decimals for yen: " + yenQuote.getTotals().getGrandTotal());
+
+        InvalidInputException cents = assertThrows(InvalidInputException.class, () -> priceList("100.50", "JPY"));
+        assertEquals("must be a whole amount in JPY", cents.getFieldErrors().get(0).getMessage());
+        OpportunityData yenDeal = new OpportunityData();
+        yenDeal.setName("Yen deal with cents");
+        yenDeal.setAccountId(deal("Osaka Tools", "JPY").getAccountId());
+        yenDeal.setCurrency("JPY");
+        yenDeal.setAmount(new BigDecimal("100.5"));
+        InvalidInputException dealCents = assertThrows(InvalidInputException.class, () -> as("rep1", () -> opportunities.createOpportunity(yenDeal)));
+        assertEquals("amount", dealCents.getFieldErrors().get(0).getField(), "a deal's amount is refused, not rounded");
+    }
+
     private QuoteData sentQuote(OpportunityData deal, PriceListData prices, String quantity) {
         QuoteData draft = as("rep1", () -> quotes.createQuote(deal.getId(), prices.getId()));
         draft.setLines(List.of(productLine(prices, quantity)));
@@ -261,18 +297,26 @@ class QuotesIT {
     }
 
     private OpportunityData deal(String company) {
+        return deal(company, "EUR");
+    }
+
+    private OpportunityData deal(String company, String currency) {
         AccountData account = new AccountData();
         account.setName(company + " " + UUID.randomUUID().toString().substring(0, 8));
         AccountData saved = as("rep1", () -> accounts.createAccount(account));
         OpportunityData deal = new OpportunityData();
         deal.setName("Platform for " + saved.getName());
         deal.setAccountId(saved.getId());
-        deal.setCurrency("EUR");
+        deal.setCurrency(currency);
         return as("rep1", () -> opportunities.createOpportunity(deal));
     }
 
     /** A product of its own in a price list of its own, so that tests never share prices. */
     private PriceListData priceList(String price) {
+        return priceList(price, "EUR");
+    }
+
+    private PriceListData priceList(String price, String currency) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         ProductData product = new ProductData();
         product.setCode(code);
@@ -281,7 +325,7 @@ class QuotesIT {
         ProductData savedProduct = as("admin", () -> catalogue.saveProduct(product));
         PriceListData list = new PriceListData();
         list.setName("Test prices " + code);
-        list.setCurrency("EUR");
+        list.setCurrency(currency);
         list.setPrices(List.of(new PriceData(savedProduct.getId(), code, null, null, new BigDecimal(price))));
         PriceListData saved = as("admin", () -> catalogue.savePriceList(list));
         assertNotEquals(0, saved.getPrices().size());

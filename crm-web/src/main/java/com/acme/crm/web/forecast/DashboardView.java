@@ -26,6 +26,7 @@ public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject Metrics metrics;
+    @Inject com.acme.crm.security.boundary.SecurityLog securityLog;
     @Inject FacesMessages messages;
     @Inject com.acme.crm.web.shared.Numbers numbers;
 
@@ -57,6 +58,17 @@ public class DashboardView implements Serializable {
     /** An amount or count with thousands separators, two decimals for amounts; a dash for none. */
     public String number(java.math.BigDecimal value) {
         return numbers.of(value);
+    }
+
+    /** The CSV button of a chart's table: the download is an export in the security log. */
+    public void exported(String table) {
+        securityLog.recordExport("sales dashboard table \"" + table + "\" (" + figures.getFrom() + " to " + figures.getTo() + ", "
+                + figures.getCurrency() + ") as CSV");
+    }
+
+    /** A text cell of an exported table, so that a spreadsheet never runs it as a formula. */
+    public String cell(String value) {
+        return value == null ? "" : com.acme.crm.dataimport.control.Csv.neutralised(value);
     }
 
     public String definition(String metric) {
