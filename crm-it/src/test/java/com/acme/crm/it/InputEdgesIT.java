@@ -190,6 +190,14 @@ class InputEdgesIT {
     }
 
     @Test
+    void aTenKilobyteSearchIsAProblemNamingTheParameterNotAnEmptyAnswer() {
+        Crm.Reply refused = get("rep1", "leads?q=" + "x".repeat(10_000));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(namesField(refused.json(), "q"), String.valueOf(refused.body()));
+    }
+
+    @Test
     void aStatusChangeWithoutItsVersionNamesTheMissingField() {
         JsonObject lead = as("rep1", "POST", "leads", Json.createObjectBuilder().add("lastName", Crm.unique("Versionless")).build()).json();
         Crm.Reply refused = as("rep1", "POST", "leads/" + lead.getJsonNumber("id") + "/qualify", JsonValue.EMPTY_JSON_OBJECT);
