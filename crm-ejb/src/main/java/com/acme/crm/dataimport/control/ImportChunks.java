@@ -41,6 +41,7 @@ public class ImportChunks {
     }
 
     @PersistenceContext EntityManager em;
+    @Inject com.acme.crm.lead.control.LeadEvents leadEvents;
     @Inject Validator validator;
     @Inject LeadMapping mapping;
     @Inject LeadAssignment assignment;
@@ -108,6 +109,7 @@ public class ImportChunks {
                 skipped++;
             } else {
                 em.persist(entry.getValue());
+                leadEvents.created(entry.getValue());
                 imported++;
             }
         }

@@ -2,6 +2,7 @@ package com.acme.crm.lead.boundary;
 
 import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.account.control.CustomerAccess;
+import com.acme.crm.lead.control.LeadEvents;
 import com.acme.crm.lead.control.BantMinimum;
 import com.acme.crm.lead.control.LeadConversion;
 import com.acme.crm.lead.control.LeadDuplicates;
@@ -50,6 +51,7 @@ public class Leads implements LeadService {
     static final Role[] SELLERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN};
 
     @PersistenceContext EntityManager em;
+    @Inject LeadEvents events;
     @Inject CurrentCaller caller;
     @Inject CustomerAccess customers;
     @Inject LeadMapping mapping;
@@ -105,6 +107,7 @@ public class Leads implements LeadService {
         apply(lead, data);
         em.persist(lead);
         em.flush();
+        events.created(lead);
         return detailed(lead);
     }
 
@@ -133,6 +136,7 @@ public class Leads implements LeadService {
             throw new InvalidInputException(missing);
         }
         lead.qualify();
+        events.qualified(lead);
         return detailed(lead);
     }
 
@@ -144,6 +148,7 @@ public class Leads implements LeadService {
             throw new InvalidInputException("reasonId", "choose one of the disqualification reasons");
         }
         lead.disqualify(reason, Inputs.blankToNull(note));
+        events.disqualified(lead);
         return detailed(lead);
     }
 

@@ -32,6 +32,9 @@ public class LeadConversion {
     EntityManager em;
 
     @Inject
+    LeadEvents events;
+
+    @Inject
     DealFactory deals;
 
     @Inject
@@ -68,6 +71,7 @@ public class LeadConversion {
         opportunity.assessNeeds(bant.getNeed(), null, null, null);
         em.flush();
         lead.markConverted(account.getId(), contact.getId(), opportunity.getId(), clock.instant());
+        events.converted(lead);
         // the lead's history follows it; the activities keep the lead as well
         em.createQuery("update Activity a set a.contact = :contact, a.account = :account, a.opportunity = :opportunity,"
                         + " a.version = a.version + 1 where a.lead.id = :lead")

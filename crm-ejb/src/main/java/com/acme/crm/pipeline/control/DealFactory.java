@@ -34,6 +34,9 @@ public class DealFactory {
     @Inject
     Clock clock;
 
+    @Inject
+    DealEvents events;
+
     public Opportunity open(String name, Account account, Contact primaryContact, CrmUser owner, Long sourceLeadId,
             BigDecimal amount, String currency, LocalDate closeDate, String movedBy) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -45,6 +48,7 @@ public class DealFactory {
         if (primaryContact != null) {
             involve(deal, primaryContact, primaryContact.getBuyingRole());
         }
+        events.created(deal, false);
         return deal;
     }
 

@@ -39,6 +39,9 @@ public class DealMoves {
     @Inject
     com.acme.crm.account.control.CustomerSince customers;
 
+    @Inject
+    DealEvents events;
+
     /** A move asked for by a user (board, deal page, REST, remote): every stage passed on the way forward must be met. */
     public void move(Opportunity deal, Stage target, String overrideReason, boolean isManager, String by) {
         List<Stage> stages = em.createNamedQuery("Stage.active", Stage.class).getResultList();
@@ -74,6 +77,7 @@ public class DealMoves {
         if (target.getKind() == StageKind.WON) {
             won.fire(new DealWon(deal.getId()));
         }
+        events.moved(deal, from, target);
     }
 
     /** Ends the deal's current stay: its stage history then says how long each stay lasted. */

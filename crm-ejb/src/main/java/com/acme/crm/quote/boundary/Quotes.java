@@ -1,5 +1,6 @@
 package com.acme.crm.quote.boundary;
 
+import com.acme.crm.event.boundary.EventType;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.notification.boundary.Notifications;
 import com.acme.crm.pipeline.boundary.StageKind;
@@ -7,6 +8,7 @@ import com.acme.crm.pipeline.control.DealAccess;
 import com.acme.crm.pipeline.control.DealMoves;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.control.QuoteCalculator;
+import com.acme.crm.quote.control.QuoteEvents;
 import com.acme.crm.quote.control.QuoteMapping;
 import com.acme.crm.quote.control.InvoiceNumbers;
 import com.acme.crm.quote.control.QuoteLines;
@@ -70,6 +72,7 @@ public class Quotes implements QuoteService {
 
     @PersistenceContext EntityManager em;
     @Inject ExportLog exports;
+    @Inject QuoteEvents events;
     @Inject CurrentCaller caller;
     @Inject CustomerAccess customers;
     @Inject InputValidation validation;
@@ -178,6 +181,7 @@ public class Quotes implements QuoteService {
                     + settings().getApprovalThreshold().stripTrailingZeros().toPlainString() + " %; send it");
         }
         quote.requestApproval();
+        events.quote(EventType.QUOTE_APPROVAL_REQUESTED, quote);
         CrmUser owner = quote.getOpportunity().getOwner();
         if (owner.getTeam() != null && owner.getTeam().getManager() != null) {
             notifications.notifyOnce(owner.getTeam().getManager(), "QUOTE_APPROVAL:" + id + ":" + quote.getVersion(),
@@ -208,6 +212,7 @@ public class Quotes implements QuoteService {
         Quote quote = changing(scope, id, version);
         quote.send(needsApproval(quote), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         customers.flush(TYPE, quote.label());
+        events.quote(EventType.QUOTE_SENT, quote);
         return detailed(quote);
     }
 
@@ -257,6 +262,8 @@ public class Quotes implements QuoteService {
 
         Invoice invoice = new Invoice(invoiceNumbers.next(today.getYear()), quote, today, settings().getPaymentDays());
         em.persist(invoice);
+        events.quote(EventType.QUOTE_ACCEPTED, quote);
+        events.invoiceIssued(invoice, quote);
         QuoteCalculator.Totals totals = quote.totals();
         deal.estimate(totals.subtotal().subtract(totals.quoteDiscountAmount()), quote.getCurrency(), deal.getExpectedCloseDate());
         em.flush(); // the accepted quote counts for the won stage's criteria
@@ -275,6 +282,7 @@ public class Quotes implements QuoteService {
         Quote quote = changing(scope, id, version);
         quote.reject(reason.strip(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         customers.flush(TYPE, quote.label());
+        events.quote(EventType.QUOTE_REJECTED, quote);
         return detailed(quote);
     }
 
@@ -350,7 +358,10 @@ public class Quotes implements QuoteService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Quote> overdue = em.createQuery("select q from Quote q where q.status = :sent and q.validUntil < :today", Quote.class)
                 .setParameter("sent", QuoteStatus.SENT).setParameter("today", LocalDate.now(clock)).getResultList();
-        overdue.forEach(q -> q.expire(now));
+        overdue.forEach(q -> {
+            q.expire(now);
+            events.quote(EventType.QUOTE_EXPIRED, q);
+        });
         return overdue.size();
     }
 
@@ -367,6 +378,7 @@ public class Quotes implements QuoteService {
         } else {
             quote.refuseApproval(scope.username(), comment.strip(), now);
         }
+        events.quote(approved ? EventType.QUOTE_APPROVED : EventType.QUOTE_REFUSED, quote);
         notifications.notifyOnce(owner, "QUOTE_DECISION:" + id + ":" + quote.getVersion(), "Quote " + quote.label() + " was "
                 + (approved ? "approved" : "not approved") + " by " + scope.username()
                 + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()), quote.getOpportunity().getId());

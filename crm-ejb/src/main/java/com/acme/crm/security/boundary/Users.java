@@ -1,5 +1,7 @@
 package com.acme.crm.security.boundary;
 
+import com.acme.crm.event.boundary.EventType;
+import com.acme.crm.event.control.EventOutbox;
 import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
@@ -13,6 +15,7 @@ import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.shared.control.InputValidation;
+import jakarta.json.Json;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +35,9 @@ public class Users {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EventOutbox outbox;
 
     @Inject
     CurrentCaller caller;
@@ -185,6 +191,9 @@ public class Users {
             throw new InvalidInputException("active", "you cannot deactivate yourself");
         }
         user.deactivate();
+        outbox.publish(EventType.USER_DEACTIVATED, user.getId(), null, Json.createObjectBuilder()
+                .add("userId", user.getId()).add("username", user.getUsername()).add("displayName", user.getDisplayName())
+                .add("deactivatedBy", caller.scope().username()));
     }
 
     private void applyEditable(CrmUser user, UserData data) {

@@ -1,5 +1,6 @@
 package com.acme.crm.service.boundary;
 
+import com.acme.crm.pipeline.control.DealEvents;
 import com.acme.crm.pipeline.control.DealFactory;
 import com.acme.crm.pipeline.entity.Opportunity;
 import com.acme.crm.quote.control.QuoteCalculator;
@@ -32,6 +33,7 @@ public class Renewals {
     private static final Logger LOG = Logger.getLogger(Renewals.class.getName());
 
     @PersistenceContext EntityManager em;
+    @Inject DealEvents dealEvents;
     @Inject CurrentCaller caller;
     @Inject DealFactory deals;
     @Inject SlaPolicy policy;
@@ -69,6 +71,7 @@ public class Renewals {
                     contract.getSupportEnds(), "system");
             renewal.plan("Renew contract " + contract.getNumber() + " ending " + contract.getSupportEnds(), null);
             contract.renewedBy(renewal);
+            dealEvents.created(renewal, true);
             opened++;
         }
         return opened;

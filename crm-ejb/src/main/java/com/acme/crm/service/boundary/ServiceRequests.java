@@ -1,5 +1,6 @@
 package com.acme.crm.service.boundary;
 
+import com.acme.crm.event.boundary.EventType;
 import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.account.entity.Account;
 import com.acme.crm.account.entity.Contact;
@@ -14,6 +15,7 @@ import com.acme.crm.security.control.Visibility;
 import com.acme.crm.security.entity.CrmUser;
 import com.acme.crm.service.control.BusinessClock;
 import com.acme.crm.service.control.ServiceMapping;
+import com.acme.crm.service.control.RequestEvents;
 import com.acme.crm.service.control.SlaPolicy;
 import com.acme.crm.service.control.SlaWatch;
 import com.acme.crm.service.entity.ServiceEvent;
@@ -61,6 +63,7 @@ public class ServiceRequests implements ServiceRequestService {
 
     @PersistenceContext EntityManager em;
     @Inject CurrentCaller caller;
+    @Inject RequestEvents events;
     @Inject CustomerAccess customers;
     @Inject UserDirectory users;
     @Inject InputValidation validation;
@@ -127,6 +130,7 @@ public class ServiceRequests implements ServiceRequestService {
         sla.schedule(request, sla.clock());
         em.persist(request);
         record(request, scope.username(), ServiceEvent.Kind.OPENED, null, data.getPriority().name(), null, false);
+        events.publish(EventType.SERVICE_REQUEST_OPENED, request);
         if (sla.settings().isAutoAssign()) {
             autoAssign(request, scope.username());
         }
@@ -239,6 +243,11 @@ public class ServiceRequests implements ServiceRequestService {
         step.apply(request, sla.settings());
         if (before != request.getStatus()) {
             record(request, scope.username(), ServiceEvent.Kind.STATUS, before.name(), request.getStatus().name(), null, false);
+            if (request.getStatus() == ServiceStatus.RESOLVED) {
+                events.publish(EventType.SERVICE_REQUEST_RESOLVED, request);
+            } else if (request.getStatus() == ServiceStatus.CLOSED) {
+                events.publish(EventType.SERVICE_REQUEST_CLOSED, request);
+            }
         }
         return saved(request);
     }
@@ -301,6 +310,7 @@ public class ServiceRequests implements ServiceRequestService {
         ServiceStatus status = request.getStatus();
         request.assignTo(agent);
         record(request, by, ServiceEvent.Kind.ASSIGNEE, before, agent.getUsername(), null, false);
+        events.publish(EventType.SERVICE_REQUEST_ASSIGNED, request);
         if (status != request.getStatus()) {
             record(request, by, ServiceEvent.Kind.STATUS, status.name(), request.getStatus().name(), null, false);
         }

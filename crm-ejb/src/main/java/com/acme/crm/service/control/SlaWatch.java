@@ -25,6 +25,7 @@ public class SlaWatch {
     @Inject SlaPolicy sla;
     @Inject Notifications notifications;
     @Inject Clock clock;
+    @Inject RequestEvents events;
 
     /** @return how many marks were set now */
     public int check() {
@@ -44,15 +45,18 @@ public class SlaWatch {
             boolean responseOpen = r.getFirstRespondedAt() == null;
             if (responseOpen && now.isAfter(r.getFirstResponseDue()) && r.getResponseBreachedAt() == null) {
                 r.markResponseBreached(now);
+                events.breached(r, "firstResponse");
                 tell(r, "SLA_RESPONSE:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" missed its first-response target");
                 marked++;
             }
             if (now.isAfter(r.getResolutionDue()) && r.getResolutionBreachedAt() == null) {
                 r.markResolutionBreached(now);
+                events.breached(r, "resolution");
                 tell(r, "SLA_RESOLUTION:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" missed its resolution target");
                 marked++;
             } else if (r.getAtRiskSince() == null && Sla.atRisk(used, target.getResolutionMinutes(), percent)) {
                 r.markAtRisk(now);
+                events.publish(com.acme.crm.event.boundary.EventType.SERVICE_REQUEST_AT_RISK, r);
                 tell(r, "SLA_RISK:" + r.getId(), "Request " + r.getId() + " \"" + r.getSubject() + "\" is at risk: "
                         + percent + " % of its resolution time is used");
                 marked++;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.acme.crm.account.boundary.AccountData;
-import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.notification.boundary.Notifications;
 import com.acme.crm.pipeline.boundary.MoveData;
 import com.acme.crm.pipeline.boundary.Opportunities;
@@ -20,6 +18,7 @@ import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.testing.Deployments;
+import com.acme.crm.testing.SalesFixtures;
 import com.acme.crm.testing.TestClock;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -29,7 +28,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,10 +48,9 @@ class QuotesIT {
     }
 
     @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+    @Inject SalesFixtures fixtures;
     @Inject Quotes quotes;
-    @Inject Catalogue catalogue;
     @Inject Opportunities opportunities;
-    @Inject Accounts accounts;
     @Inject Notifications notifications;
     @Inject com.acme.crm.pipeline.boundary.PipelineAdministration pipeline;
 
@@ -153,16 +150,9 @@ class QuotesIT {
         OpportunityData deal = deal("Soylent");
         QuoteData sent = sentQuote(deal, prices, "2");
         long invoicesBefore = as("admin", () -> quotes.findInvoices(new PageQuery(0, 1))).getTotal();
-        var won = as("admin", () -> pipeline.stages()).stream().filter(s -> s.getKind() == StageKind.WON).findFirst().orElseThrow();
-        List<String> criteria = new ArrayList<>(won.getCriteria());
-        won.getCriteria().add("BANT_COMPLETE"); // the deal has no BANT: winning it must fail
-        var stricter = as("admin", () -> pipeline.saveStage(won));
-        try {
-            assertThrows(CriteriaNotMetException.class, () -> as("rep1", () -> quotes.acceptQuote(sent.getId(), sent.getVersion())));
-        } finally {
-            stricter.setCriteria(criteria);
-            as("admin", () -> pipeline.saveStage(stricter));
-        }
+        // the deal has no BANT: winning it must fail
+        fixtures.whileWinningNeeds("BANT_COMPLETE", () ->
+                assertThrows(CriteriaNotMetException.class, () -> as("rep1", () -> quotes.acceptQuote(sent.getId(), sent.getVersion()))));
         QuoteData after = as("rep1", () -> quotes.getQuote(sent.getId()));
         assertEquals(QuoteStatus.SENT, after.getStatus(), "the acceptance was rolled back");
         assertEquals(sent.getVersion(), after.getVersion());
@@ -297,46 +287,25 @@ class QuotesIT {
     }
 
     private OpportunityData deal(String company) {
-        return deal(company, "EUR");
+        return fixtures.deal(company, "EUR");
     }
 
     private OpportunityData deal(String company, String currency) {
-        AccountData account = new AccountData();
-        account.setName(company + " " + UUID.randomUUID().toString().substring(0, 8));
-        AccountData saved = as("rep1", () -> accounts.createAccount(account));
-        OpportunityData deal = new OpportunityData();
-        deal.setName("Platform for " + saved.getName());
-        deal.setAccountId(saved.getId());
-        deal.setCurrency(currency);
-        return as("rep1", () -> opportunities.createOpportunity(deal));
+        return fixtures.deal(company, currency);
     }
 
-    /** A product of its own in a price list of its own, so that tests never share prices. */
     private PriceListData priceList(String price) {
         return priceList(price, "EUR");
     }
 
     private PriceListData priceList(String price, String currency) {
-        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        ProductData product = new ProductData();
-        product.setCode(code);
-        product.setName("Widget " + code);
-        product.setUnit("piece");
-        ProductData savedProduct = as("admin", () -> catalogue.saveProduct(product));
-        PriceListData list = new PriceListData();
-        list.setName("Test prices " + code);
-        list.setCurrency(currency);
-        list.setPrices(List.of(new PriceData(savedProduct.getId(), code, null, null, new BigDecimal(price))));
-        PriceListData saved = as("admin", () -> catalogue.savePriceList(list));
+        PriceListData saved = fixtures.priceList(price, currency);
         assertNotEquals(0, saved.getPrices().size());
         return saved;
     }
 
     private static QuoteLineData productLine(PriceListData prices, String quantity) {
-        QuoteLineData line = new QuoteLineData();
-        line.setProductId(prices.getPrices().get(0).getProductId());
-        line.setQuantity(new BigDecimal(quantity));
-        return line;
+        return SalesFixtures.productLine(prices, quantity);
     }
 
     private static QuoteLineData serviceLine(String description, String price, String taxRate) {

@@ -1,0 +1,45 @@
+package com.acme.crm.web.event;
+
+import com.acme.crm.event.boundary.BusinessEvents;
+import com.acme.crm.event.boundary.EventData;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * REST: {@code GET /api/events?after=0&type=com.acme.crm.deal.won&size=100}, the business event
+ * stream (admins): {@code items} are the CloudEvents documents as the topic carries them, each
+ * with its {@code position}; {@code last} is the position to ask after next time (the {@code after}
+ * asked for when nothing new came).
+ */
+@Path("events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+    @Inject
+    BusinessEvents events;
+
+    @GET
+    public JsonObject after(@QueryParam("after") @DefaultValue("0") long after, @QueryParam("type") List<String> types,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        List<EventData> page = events.eventsAfter(after, types, size);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (EventData event : page) {
+            try (JsonReader reader = Json.createReader(new StringReader(event.getCloudEvent()))) {
+                items.add(Json.createObjectBuilder(reader.readObject()).add("position", event.getPosition()));
+            }
+        }
+        return Json.createObjectBuilder().add("items", items)
+                .add("last", page.isEmpty() ? after : page.get(page.size() - 1).getPosition()).build();
+    }
+}
