@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What arrived, in arrival order, once per event: delivery is at least once, so a message whose
- * {@code id} was seen before is counted as a repeat and not processed again. (An example: a real
- * application would keep this in its database.)
+ * What arrived, once per event, in the order of the stream: delivery is at least once, so a
+ * message whose {@code id} was seen before is counted as a repeat and not processed again; and a
+ * pool of listeners takes messages concurrently, so the events are put back in order by their
+ * {@code position}. (An example: a real application would keep this in its database.)
  */
 @ApplicationScoped
 public class ReceivedEvents {
@@ -33,7 +34,7 @@ public class ReceivedEvents {
 
     public synchronized JsonObject all() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        events.forEach(list::add);
+        events.stream().sorted(java.util.Comparator.comparingLong(e -> e.getJsonNumber("position").longValue())).forEach(list::add);
         return Json.createObjectBuilder().add("events", list).add("repeats", repeats).build();
     }
 }

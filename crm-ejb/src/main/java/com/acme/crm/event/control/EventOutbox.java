@@ -80,6 +80,17 @@ public class EventOutbox {
                 .build().toString();
     }
 
+    /**
+     * The document as published: the stored CloudEvent with its {@code position} in the stream as an
+     * extension attribute, so that a subscriber processing messages concurrently (a pool of
+     * message-driven beans) can still put a record's events in order.
+     */
+    public static String withPosition(String cloudEvent, long position) {
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(cloudEvent))) {
+            return Json.createObjectBuilder(reader.readObject()).add("position", position).build().toString();
+        }
+    }
+
     /** An amount with its currency as events carry it: {@code {"amount": 12000.00, "currency": "EUR"}}; nothing when unknown. */
     public static JsonObjectBuilder money(JsonObjectBuilder data, String field, BigDecimal amount, String currency) {
         if (amount != null && currency != null) {

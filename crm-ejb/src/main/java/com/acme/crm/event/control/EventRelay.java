@@ -2,6 +2,8 @@ package com.acme.crm.event.control;
 
 import com.acme.crm.event.entity.BusinessEvent;
 import com.acme.crm.event.entity.EventCounter;
+import com.acme.crm.event.entity.Webhook;
+import com.acme.crm.event.entity.WebhookDelivery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Publishes what the outbox holds, after the commit of the use cases that wrote it: each event
- * gets the next position of the stream and goes to the topic, in one transaction, so an event
+ * gets the next position of the stream, goes to the topic and becomes a delivery for each
+ * webhook that wants its type, in one transaction, so an event
  * is marked published exactly when its message is sent. Runs right after each commit (asynchronously)
  * and every 20 seconds on every instance, to catch up after a broker outage or a crash between a
  * commit and its publication; the counter row's lock lets one run at a time publish, so
@@ -64,12 +67,20 @@ public class EventRelay {
                 BusinessEvent.class).setMaxResults(BATCH).getResultList();
         Instant now = clock.instant();
         boolean messaging = topic.isResolvable();
+        // paused hooks keep collecting, so that nothing is missed once an admin switches them on again
+        List<Webhook> hooks = pending.isEmpty() ? List.of()
+                : em.createQuery("select w from Webhook w where w.active = true or w.pausedAt is not null", Webhook.class).getResultList();
         for (BusinessEvent event : pending) {
             long position = counter.next();
             if (messaging) {
                 topic.get().send(event, position);
             }
             event.published(position, now);
+            for (Webhook hook : hooks) {
+                if (hook.wants(event.getType())) {
+                    em.persist(new WebhookDelivery(hook, event, now));
+                }
+            }
         }
         return pending.size();
     }

@@ -35,8 +35,9 @@ public class EventsResource {
         List<EventData> page = events.eventsAfter(after, types, size);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (EventData event : page) {
-            try (JsonReader reader = Json.createReader(new StringReader(event.getCloudEvent()))) {
-                items.add(Json.createObjectBuilder(reader.readObject()).add("position", event.getPosition()));
+            try (JsonReader reader = Json.createReader(new StringReader(
+                    com.acme.crm.event.control.EventOutbox.withPosition(event.getCloudEvent(), event.getPosition())))) {
+                items.add(reader.readObject());
             }
         }
         return Json.createObjectBuilder().add("items", items)
