@@ -31,6 +31,11 @@ public class Times {
         }
     }
 
+    /** An instant as pages show it. */
+    public String at(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
     /** A local date and time (an activity's, as the user entered it), to the minute like the instants. */
     public String local(LocalDateTime time) {
         return time == null ? "" : SHOWN.format(time);
