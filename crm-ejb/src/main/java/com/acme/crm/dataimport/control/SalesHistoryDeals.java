@@ -162,7 +162,7 @@ public class SalesHistoryDeals {
         if (!Money.fits(amount, SalesHistorySetup.CURRENCY)) {
             throw new IllegalArgumentException("close_value '" + value + "' has more decimals than " + SalesHistorySetup.CURRENCY + " has");
         }
-        return Money.of(amount, SalesHistorySetup.CURRENCY).amount();
+        return Money.scaled(amount, SalesHistorySetup.CURRENCY);
     }
 
     /** A day of the file is taken as starting at midnight UTC, the zone the metrics count days in. */

@@ -43,7 +43,7 @@ public final class SalesHistoryValues {
         try {
             BigDecimal price = new BigDecimal(value.strip());
             if (price.signum() >= 0 && Money.fits(price, SalesHistorySetup.CURRENCY)) {
-                return Money.of(price, SalesHistorySetup.CURRENCY).amount();
+                return Money.scaled(price, SalesHistorySetup.CURRENCY);
             }
         } catch (NumberFormatException e) {
             // refused below

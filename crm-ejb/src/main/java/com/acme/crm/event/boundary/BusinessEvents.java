@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,12 +35,7 @@ public class BusinessEvents {
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE);
         }
-        for (String type : types) {
-            if (EventType.ofType(type) == null) {
-                throw new InvalidInputException("type", "must be an event type such as " + EventType.DEAL_WON.type() + "; the types: "
-                        + String.join(", ", Arrays.stream(EventType.values()).map(EventType::type).toList()));
-            }
-        }
+        types.forEach(type -> EventType.require("type", type));
         TypedQuery<BusinessEvent> query = em.createQuery("select e from BusinessEvent e where e.position > :after"
                 + (types.isEmpty() ? "" : " and e.type in :types") + " order by e.position", BusinessEvent.class)
                 .setParameter("after", after).setMaxResults(size);

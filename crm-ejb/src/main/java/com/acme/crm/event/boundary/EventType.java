@@ -1,5 +1,7 @@
 package com.acme.crm.event.boundary;
 
+import com.acme.crm.shared.api.InvalidInputException;
+
 /**
  * The business events the CRM publishes, with their CloudEvents {@code type}
  * ({@code com.acme.crm.<record>.<what happened>}) and the path of their {@code subject}
@@ -34,6 +36,10 @@ public enum EventType {
 
     public static final String PREFIX = "com.acme.crm.";
 
+    /** What a caller is told who named no type of ours. */
+    public static final String MESSAGE = "must be an event type such as " + PREFIX + "deal.won; the types: "
+            + String.join(", ", java.util.Arrays.stream(values()).map(EventType::type).toList());
+
     private final String type;
     private final String records;
 
@@ -50,6 +56,15 @@ public enum EventType {
     /** The records' path, e.g. {@code opportunities}. */
     public String records() {
         return records;
+    }
+
+    /** The type named exactly so, or an {@link InvalidInputException} for {@code field} listing the types. */
+    public static EventType require(String field, String type) {
+        EventType known = ofType(type);
+        if (known == null) {
+            throw new InvalidInputException(field, MESSAGE);
+        }
+        return known;
     }
 
     public static EventType ofType(String type) {

@@ -1,12 +1,12 @@
 package com.acme.crm.event.boundary;
 
+import com.acme.crm.account.control.CustomerAccess;
 import com.acme.crm.event.control.WebhookSender;
 import com.acme.crm.event.control.WebhookSignature;
 import com.acme.crm.event.entity.Webhook;
 import com.acme.crm.event.entity.WebhookDelivery;
 import com.acme.crm.security.boundary.Role;
 import com.acme.crm.security.control.CurrentCaller;
-import com.acme.crm.shared.api.ConcurrentEditException;
 import com.acme.crm.shared.api.FieldError;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,7 @@ public class Webhooks {
     private static final String TYPE = "Webhook";
 
     @Inject CurrentCaller caller;
+    @Inject CustomerAccess customers;
     @Inject InputValidation validation;
     @Inject PagedList paged;
     @Inject WebhookSender sender;
@@ -72,12 +72,7 @@ public class Webhooks {
             throw new InvalidInputException("id", "is required to change a webhook");
         }
         Webhook hook = find(data.getId());
-        if (data.getVersion() == null) {
-            throw new InvalidInputException("version", "is required: send back the version you read");
-        }
-        if (data.getVersion() != hook.getVersion()) {
-            throw new ConcurrentEditException(TYPE, hook.getId());
-        }
+        customers.requireSameVersion(data.getVersion(), hook.getVersion(), TYPE, hook.getId());
         hook.describe(url(data.getUrl()), types(data.getEventTypes()));
         if (data.isActive() != hook.isActive()) {
             hook.activate(data.isActive());
@@ -142,8 +137,7 @@ public class Webhooks {
         for (int i = 0; i < types.size(); i++) {
             String type = types.get(i) == null ? "" : types.get(i).strip();
             if (EventType.ofType(type) == null) {
-                errors.add(new FieldError("eventTypes[" + i + "]", "must be an event type such as " + EventType.DEAL_WON.type()
-                        + "; the types: " + String.join(", ", Arrays.stream(EventType.values()).map(EventType::type).toList())));
+                errors.add(new FieldError("eventTypes[" + i + "]", EventType.MESSAGE));
             } else if (!known.contains(type)) {
                 known.add(type);
             }

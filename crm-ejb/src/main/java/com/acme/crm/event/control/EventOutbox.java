@@ -85,9 +85,9 @@ public class EventOutbox {
      * extension attribute, so that a subscriber processing messages concurrently (a pool of
      * message-driven beans) can still put a record's events in order.
      */
-    public static String withPosition(String cloudEvent, long position) {
+    public static JsonObject withPosition(String cloudEvent, long position) {
         try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(cloudEvent))) {
-            return Json.createObjectBuilder(reader.readObject()).add("position", position).build().toString();
+            return Json.createObjectBuilder(reader.readObject()).add("position", position).build();
         }
     }
 

@@ -40,6 +40,6 @@ public class EventTopic implements EventChannel {
                 .setProperty("ce_id", event.getEventId())
                 .setProperty("ce_subject", event.getRecordType() + "/" + event.getRecordId())
                 .setProperty("ce_position", position)
-                .send(topic, EventOutbox.withPosition(event.getCloudEvent(), position));
+                .send(topic, EventOutbox.withPosition(event.getCloudEvent(), position).toString());
     }
 }

@@ -52,7 +52,7 @@ public class WebhookAttempts {
                 .setParameter("id", delivery.getEventId()).getSingleResult();
         Webhook hook = delivery.getWebhook();
         return new Attempt(deliveryId, hook.getUrl(), hook.getSecret(), event.getEventId(),
-                EventOutbox.withPosition(event.getCloudEvent(), event.getPosition()));
+                EventOutbox.withPosition(event.getCloudEvent(), event.getPosition()).toString());
     }
 
     public void succeeded(long deliveryId, int httpStatus) {

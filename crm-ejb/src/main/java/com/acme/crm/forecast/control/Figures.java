@@ -51,7 +51,7 @@ public final class Figures {
 
     /** A sum of amounts in one currency as money at the currency's minor units; none is zero. */
     public static BigDecimal money(Object sum, String currency) {
-        return Money.rounded(sum == null ? BigDecimal.ZERO : decimal(sum), currency).amount();
+        return moneyOrNull(sum == null ? BigDecimal.ZERO : sum, currency);
     }
 
     /** sum ÷ count as money in the currency (the mean won deal); null for none. */

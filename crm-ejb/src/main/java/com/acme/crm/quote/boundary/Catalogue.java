@@ -126,14 +126,15 @@ public class Catalogue {
         for (int i = 0; i < data.getPrices().size(); i++) {
             PriceData price = data.getPrices().get(i);
             PriceListEntry entry = existing.get(price.getProductId());
+            String decimals = Money.decimalsProblem(price.getListPrice(), list.getCurrency());
             if (price.getListPrice() == null) {
                 if (entry != null) {
                     em.remove(entry);
                 }
             } else if (price.getListPrice().signum() < 0) {
                 errors.add(new FieldError("prices[" + i + "].listPrice", "must not be negative"));
-            } else if (Money.decimalsProblem(price.getListPrice(), list.getCurrency()) != null) {
-                errors.add(new FieldError("prices[" + i + "].listPrice", Money.decimalsProblem(price.getListPrice(), list.getCurrency())));
+            } else if (decimals != null) {
+                errors.add(new FieldError("prices[" + i + "].listPrice", decimals));
             } else if (entry != null) {
                 entry.reprice(price.getListPrice());
             } else {

@@ -35,10 +35,9 @@ public final class QuoteTerms {
         String currency = data.getCurrency();
         if (Currencies.isActive(currency)) {
             for (int i = 0; i < data.getLines().size(); i++) {
-                try {
-                    Money.exactAmount("lines[" + i + "].unitPrice", data.getLines().get(i).getUnitPrice(), currency);
-                } catch (InvalidInputException e) {
-                    errors.addAll(e.getFieldErrors());
+                String problem = Money.decimalsProblem(data.getLines().get(i).getUnitPrice(), currency);
+                if (problem != null) {
+                    errors.add(new FieldError("lines[" + i + "].unitPrice", problem));
                 }
             }
         }

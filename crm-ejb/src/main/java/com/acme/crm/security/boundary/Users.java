@@ -187,13 +187,14 @@ public class Users {
     }
 
     private void deactivate(CrmUser user) {
-        if (user.getId() == caller.scope().userId()) {
+        CallerScope by = caller.scope();
+        if (user.getId() == by.userId()) {
             throw new InvalidInputException("active", "you cannot deactivate yourself");
         }
         user.deactivate();
         outbox.publish(EventType.USER_DEACTIVATED, user.getId(), null, Json.createObjectBuilder()
                 .add("userId", user.getId()).add("username", user.getUsername()).add("displayName", user.getDisplayName())
-                .add("deactivatedBy", caller.scope().username()));
+                .add("deactivatedBy", by.username()));
     }
 
     private void applyEditable(CrmUser user, UserData data) {
