@@ -35,6 +35,8 @@ class RemoteEjbIT {
         for (String user : List.of("rep1", "rep2")) {
             createFileUser(user, "SALES_REP");
         }
+        createFileUser("support1", "SUPPORT_AGENT");
+        createFileUser("admin", "ADMIN");
         rep1AccountName = Crm.unique("Remote Visible");
         JsonObject account = Crm.newAccount("rep1", rep1AccountName);
         rep1Account = account.getJsonNumber("id").longValue();
@@ -103,6 +105,44 @@ class RemoteEjbIT {
                 runClient("rep1", Crm.DEMO_PASSWORD, "lead", id));
         String refused = runClient("rep2", Crm.DEMO_PASSWORD, "lead", id);
         assertTrue(refused.startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"), refused);
+    }
+
+    @Test
+    void aCallCentreWorksAServiceRequestThroughItsWholeCourseRemotely() throws Exception {
+        assertEquals("OK NEW ASSIGNED:Casey Care IN_PROGRESS WAITING_ON_CUSTOMER IN_PROGRESS RESOLVED CLOSED"
+                        + " | stale refused | Replaced the roller",
+                runClient("support1", Crm.DEMO_PASSWORD, "support", rep1Account));
+        // a rep may open a request for their account but not change its course
+        String rep = runClient("rep1", Crm.DEMO_PASSWORD, "support", rep1Account);
+        assertTrue(rep.startsWith("ERROR com.acme.crm.shared.api.AccessDeniedException"), rep);
+    }
+
+    @Test
+    void activitiesCatalogueUsersAndTeamsAreReachableRemotely() throws Exception {
+        JsonObject me = Crm.get("rep1", "me").json();
+        long products = Crm.get("rep1", "products?size=1").json().getInt("total");
+        int priceLists = Crm.get("rep1", "price-lists").body().asJsonArray().size();
+        int teams = Crm.get("rep1", "teams").body().asJsonArray().size();
+        String out = runClient("rep1", Crm.DEMO_PASSWORD, "desk", rep1Account, Crm.unique("R").replace(" ", ""));
+        assertTrue(out.startsWith("OK activity open=true done=true Agreed to renew timeline=true | products " + products
+                + " | price lists " + priceLists + " first with "), out);
+        assertTrue(out.endsWith(" | me rep1 " + me.getString("teamName") + " | teams " + teams
+                + " | owner listed true | users refused"), out);
+        assertTrue(runClient("admin", Crm.DEMO_PASSWORD, "desk", rep1Account, "admin").endsWith(
+                " | " + Crm.get("admin", "users?size=10").json().getInt("total") + " users"));
+    }
+
+    @Test
+    void aMarketingSystemImportsLeadsAndMergesAccountsRemotely() throws Exception {
+        String tag = Crm.unique("rimp").replace(" ", "");
+        long survivor = Crm.newAccount("rep1", Crm.unique("Merge Keep")).getJsonNumber("id").longValue();
+        String duplicateName = Crm.unique("Merge Gone");
+        long duplicate = Crm.newAccount("rep1", duplicateName).getJsonNumber("id").longValue();
+        assertEquals("OK import DONE 1 imported 1 refused listed=true report 2 lines | merged Account #" + duplicate + " "
+                        + duplicateName + " (Riley Reed) history 1 | groups refused",
+                runClient("rep1", Crm.DEMO_PASSWORD, "import", survivor, tag, String.valueOf(duplicate)));
+        assertEquals(1, Crm.get("rep1", "leads?q=" + tag + "grace").json().getInt("total"), "the imported lead is there");
+        assertEquals(404, Crm.get("rep1", "accounts/" + duplicate).status(), "the merged account is gone");
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.acme.crm.shared.control.InputValidation;
 import com.acme.crm.shared.control.PagedList;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,8 +42,9 @@ import java.util.Map;
  * for a lead marks the lead as being worked and updates its engagement score.
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class Activities {
+public class Activities implements ActivityService {
 
     static final Role[] WORKERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN, Role.SUPPORT_AGENT};
 
@@ -56,6 +58,7 @@ public class Activities {
     @EJB Leads leads;
 
     /** The caller's open activities, soonest first; filter {@code overdue=true} for the overdue list. */
+    @Override
     public Page<ActivityData> myOpenActivities(PageQuery query) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -72,6 +75,7 @@ public class Activities {
     }
 
     /** Everything that happened with a record, newest first. recordType: lead, contact, account, opportunity. */
+    @Override
     public List<ActivityData> timeline(String recordType, long id) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         String field = switch (recordType) {
@@ -101,6 +105,7 @@ public class Activities {
                 .setParameter("id", id).setMaxResults(500).getResultStream().map(mapping::toData).toList());
     }
 
+    @Override
     public ActivityData log(ActivityData data) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         validation.check(data);
@@ -136,6 +141,7 @@ public class Activities {
         return log(data);
     }
 
+    @Override
     public ActivityData update(ActivityData data) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         validation.check(data);
@@ -146,6 +152,7 @@ public class Activities {
         return mapping.toData(activity);
     }
 
+    @Override
     public ActivityData complete(long id, long version, String outcome) {
         CallerScope scope = caller.requireAnyRole(WORKERS);
         Activity activity = editable(scope, id);

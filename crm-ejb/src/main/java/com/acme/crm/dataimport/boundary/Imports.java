@@ -19,6 +19,7 @@ import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,8 +40,9 @@ import java.util.Map;
  * again creates no duplicates.
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class Imports {
+public class Imports implements ImportService {
 
     static final Role[] IMPORTERS = {Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN};
     static final int MAX_ROWS = 1_000_000;
@@ -55,6 +57,7 @@ public class Imports {
     @EJB SalesHistoryRunner historyRunner;
     @Inject PasswordPolicy passwords;
 
+    @Override
     public ImportPreviewData previewLeads(String content) {
         caller.requireAnyRole(IMPORTERS);
         List<List<String>> rows = parsed(content);
@@ -72,6 +75,7 @@ public class Imports {
      * Not in a transaction of its own: the job must be committed before the background work looks for it.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Override
     public ImportJobData startLeadImport(String fileName, String content, Map<String, String> mapping, boolean assignByRules) {
         CallerScope scope = caller.requireAnyRole(IMPORTERS);
         List<List<String>> rows = parsed(content);
@@ -100,6 +104,7 @@ public class Imports {
      * checked before anything starts; users the import creates get {@code initialPassword}.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Override
     public ImportJobData startSalesHistoryImport(String fileName, byte[] zip, String initialPassword) {
         CallerScope scope = caller.requireAnyRole(Role.ADMIN);
         SalesHistoryFiles files = SalesHistoryFiles.read(zip);
@@ -115,10 +120,12 @@ public class Imports {
         return toData(job);
     }
 
+    @Override
     public ImportJobData job(long id) {
         return toData(ownJob(id));
     }
 
+    @Override
     public List<ImportJobData> myJobs() {
         CallerScope scope = caller.requireAnyRole(IMPORTERS);
         return new ArrayList<>(em.createQuery("select j from ImportJob j where j.owner.id = :me order by j.id desc", ImportJob.class)
@@ -126,6 +133,7 @@ public class Imports {
     }
 
     /** The rows that were not imported, as CSV: row number, reason, then the row as it was; empty when there were none. */
+    @Override
     public String errorReport(long id) {
         ImportJob job = ownJob(id);
         exports.record(caller.scope(), "the rows not imported from " + job.getFileName() + " (import " + id + ") as CSV");

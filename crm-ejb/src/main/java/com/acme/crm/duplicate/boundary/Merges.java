@@ -7,8 +7,12 @@ import com.acme.crm.duplicate.control.MergeTargets;
 import com.acme.crm.security.control.CallerScope;
 import com.acme.crm.security.control.CurrentCaller;
 import com.acme.crm.shared.api.InvalidInputException;
+import com.acme.crm.shared.api.Page;
+import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.shared.control.InputValidation;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,8 +30,9 @@ import java.util.List;
  * merge is recorded with its former values. The caller must be allowed to change both.
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class Merges {
+public class Merges implements MergeService {
 
     @PersistenceContext EntityManager em;
     @Inject CurrentCaller caller;
@@ -35,17 +40,21 @@ public class Merges {
     @Inject CustomerAccess access;
     @Inject MergeTargets targets;
     @Inject Clock clock;
+    @EJB DuplicateScans scans;
 
+    @Override
     public MergePreviewData preview(RecordKind kind, long survivorId, long duplicateId) {
         return preview(target(kind), survivorId, duplicateId);
     }
 
+    @Override
     public RecordMergeData merge(MergeData decision) {
         validation.check(decision);
         return merge(target(decision.getKind()), decision);
     }
 
     /** The merges into one record, newest first, for its page. */
+    @Override
     public List<RecordMergeData> history(RecordKind kind, long survivorId) {
         target(kind).requireReadable(survivorId);
         return new ArrayList<>(em.createQuery("select m from RecordMerge m where m.kind = :kind and m.survivorId = :id"
@@ -115,5 +124,10 @@ public class Merges {
     static RecordMergeData toData(RecordMerge m) {
         return new RecordMergeData(m.getId(), m.getKind(), m.getSurvivorId(), m.getMergedId(), m.getMergedLabel(),
                 m.getMergedValues(), m.getFieldsTaken(), m.getMergedAt().toString(), m.getMergedBy());
+    }
+
+    @Override
+    public Page<DuplicateGroupData> findDuplicateGroups(PageQuery query) {
+        return scans.findGroups(query);
     }
 }

@@ -17,6 +17,7 @@ import com.acme.crm.shared.control.InputValidation;
 import com.acme.crm.shared.control.Inputs;
 import com.acme.crm.shared.control.PagedList;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +34,9 @@ import java.util.Map;
  * admins change them. Each method is one transaction.
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class Catalogue {
+public class Catalogue implements CatalogueService {
 
     @PersistenceContext EntityManager em;
     @Inject CurrentCaller caller;
@@ -42,6 +44,7 @@ public class Catalogue {
     @Inject PagedList pagedList;
 
     /** Search {@code q} in code and name; filter {@code family}; sort: code, name, family. */
+    @Override
     public Page<ProductData> findProducts(PageQuery query) {
         caller.scope(); // support agents name the product a request concerns
 
@@ -80,6 +83,7 @@ public class Catalogue {
         return toData(product);
     }
 
+    @Override
     public List<PriceListData> priceLists() {
         caller.requireAnyRole(Quotes.SELLERS);
         return new ArrayList<>(em.createQuery("select l from PriceList l order by l.name", PriceList.class).getResultStream()
@@ -87,6 +91,7 @@ public class Catalogue {
     }
 
     /** A price list with all its prices (a price list holds one price per product, so it stays small). */
+    @Override
     public PriceListData priceList(long id) {
         caller.requireAnyRole(Quotes.SELLERS);
         PriceList list = find(PriceList.class, id, "Price list");
@@ -148,6 +153,7 @@ public class Catalogue {
         return toData(list, prices(list));
     }
 
+    @Override
     public QuoteSettingsData settings() {
         caller.requireAnyRole(Quotes.SELLERS);
         return toData(em.find(QuoteSettings.class, QuoteSettings.ID));

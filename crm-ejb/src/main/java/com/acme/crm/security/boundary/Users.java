@@ -17,6 +17,7 @@ import com.acme.crm.shared.api.PageQuery;
 import com.acme.crm.shared.control.InputValidation;
 import jakarta.json.Json;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +31,9 @@ import java.util.Objects;
  * authenticates), so the UI, REST and remote callers obey the same rules.
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class Users {
+public class Users implements UserService {
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +59,7 @@ public class Users {
     @Inject
     com.acme.crm.audit.control.RecordHistory history;
 
+    @Override
     public CallerData me() {
         CallerScope scope = caller.scope();
         CrmUser user = directory.getUser(scope.userId());
@@ -146,6 +149,7 @@ public class Users {
         return saved;
     }
 
+    @Override
     public List<TeamData> teams() {
         caller.scope();
         return em.createNamedQuery("Team.findAll", Team.class).getResultStream().map(mapping::toData).toList();
@@ -170,6 +174,7 @@ public class Users {
     }
 
     /** Active users with a sales role: who can own accounts, contacts and deals. */
+    @Override
     public List<OwnerData> owners() {
         caller.scope();
         return em.createQuery("select distinct u from CrmUser u join u.roles r where u.active = true"
@@ -179,6 +184,7 @@ public class Users {
     }
 
     /** Active support agents: who can be assigned service requests and visits. */
+    @Override
     public List<OwnerData> agents() {
         caller.scope();
         return em.createQuery("select distinct u from CrmUser u join u.roles r where u.active = true and r = :agent"
@@ -209,5 +215,15 @@ public class Users {
             throw new NotFoundException("Team", id);
         }
         return team;
+    }
+
+    @Override
+    public Page<UserData> findUsers(PageQuery query) {
+        return list(query);
+    }
+
+    @Override
+    public UserData getUser(long id) {
+        return get(id);
     }
 }

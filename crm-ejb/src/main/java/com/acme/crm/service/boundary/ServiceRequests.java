@@ -139,6 +139,7 @@ public class ServiceRequests implements ServiceRequestService {
     }
 
     /** Changes what the request is about, its visit and its priority (a new priority recomputes the due times). */
+    @Override
     public ServiceRequestData updateRequest(ServiceRequestData data) {
         CallerScope scope = caller.scope();
         validation.check(data);
@@ -155,6 +156,7 @@ public class ServiceRequests implements ServiceRequestService {
         return detailed(request);
     }
 
+    @Override
     public ServiceRequestData assign(long id, long version, Long agentId) {
         CallerScope scope = requireWorker(caller.scope());
         ServiceRequest request = changing(scope, id, version);
@@ -163,14 +165,17 @@ public class ServiceRequests implements ServiceRequestService {
         return saved(request);
     }
 
+    @Override
     public ServiceRequestData startWork(long id, long version) {
         return step(id, version, (r, s) -> r.startWork(now()));
     }
 
+    @Override
     public ServiceRequestData waitOnCustomer(long id, long version) {
         return step(id, version, (r, s) -> r.waitOnCustomer(now()));
     }
 
+    @Override
     public ServiceRequestData resume(long id, long version) {
         return step(id, version, (r, s) -> {
             BusinessClock businessClock = sla.clock();
@@ -179,6 +184,7 @@ public class ServiceRequests implements ServiceRequestService {
         });
     }
 
+    @Override
     public ServiceRequestData resolve(long id, long version, String resolution, Integer satisfaction) {
         if (Inputs.blankToNull(resolution) == null) {
             throw new InvalidInputException("resolution", "say how it was resolved");
@@ -187,11 +193,13 @@ public class ServiceRequests implements ServiceRequestService {
         return step(id, version, (r, s) -> r.resolve(resolution.strip(), satisfaction, now()));
     }
 
+    @Override
     public ServiceRequestData close(long id, long version, Integer satisfaction) {
         requireRating(satisfaction);
         return step(id, version, (r, s) -> r.close(satisfaction, now()));
     }
 
+    @Override
     public ServiceRequestData reopen(long id, long version) {
         return step(id, version, (r, s) -> r.reopen(now(), s.getReopenDays()));
     }
