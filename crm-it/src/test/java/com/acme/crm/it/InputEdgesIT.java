@@ -191,10 +191,23 @@ class InputEdgesIT {
 
     @Test
     void anOverLongSearchIsAProblemNamingTheParameter() {
-        Crm.Reply refused = get("rep1", "leads?q=" + "x".repeat(5_000));
-        assertEquals(400, refused.status());
-        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
-        assertTrue(namesField(refused.json(), "q"), String.valueOf(refused.body()));
+        // Over HTTP/1.1 on a connection of its own: Payara's cleartext HTTP/2 (which Java's client
+        // upgrades to) resets a 5 kB :path on a connection whose header table is already full, and
+        // then answers 431 to everything else on that connection (see README, Hardening the server).
+        java.net.http.HttpClient http1 = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpResponse<String> refused;
+        try {
+            refused = http1.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Crm.URL + "api/leads?q=" + "x".repeat(5_000)))
+                    .header("Accept", "application/json").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString(("rep1:" + Crm.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject problem = Json.createReader(new java.io.StringReader(refused.body())).readObject();
+        assertTrue(namesField(problem, "q"), refused.body());
     }
 
     @Test

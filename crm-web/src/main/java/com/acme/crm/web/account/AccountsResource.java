@@ -1,10 +1,12 @@
 package com.acme.crm.web.account;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.account.boundary.AccountData;
 import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.account.boundary.ContactData;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -38,9 +40,10 @@ public class AccountsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"owner", "industry"})
     @GET
     public Page<AccountData> list(@BeanParam ListParams params) {
-        return accounts.findAccounts(params.toQuery(uri, List.of("owner", "industry")));
+        return accounts.findAccounts(params.toQuery(uri));
     }
 
     @GET
@@ -54,7 +57,7 @@ public class AccountsResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("Account", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("Account", id, params.toQuery(uri));
     }
 
     /** Likely duplicates of a name or web site, as shown while typing a new account. */
@@ -64,6 +67,7 @@ public class AccountsResource {
         return accounts.findSimilar(name, website, null);
     }
 
+    @Answers(status = 201, value = AccountData.class)
     @POST
     public Response create(AccountData account) {
         AccountData created = accounts.createAccount(account);
@@ -81,6 +85,7 @@ public class AccountsResource {
         return accounts.updateAccount(account);
     }
 
+    @Answers(status = 204)
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

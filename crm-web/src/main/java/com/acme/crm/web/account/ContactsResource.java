@@ -1,9 +1,11 @@
 package com.acme.crm.web.account;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.account.boundary.ContactData;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** REST: /api/contacts. */
 @Path("contacts")
@@ -36,9 +37,10 @@ public class ContactsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"owner", "account"})
     @GET
     public Page<ContactData> list(@BeanParam ListParams params) {
-        return accounts.findContacts(params.toQuery(uri, List.of("owner", "account")));
+        return accounts.findContacts(params.toQuery(uri));
     }
 
     @GET
@@ -52,9 +54,10 @@ public class ContactsResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("Contact", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("Contact", id, params.toQuery(uri));
     }
 
+    @Answers(status = 201, value = ContactData.class)
     @POST
     public Response create(ContactData contact) {
         ContactData created = accounts.createContact(contact);
@@ -72,6 +75,7 @@ public class ContactsResource {
         return accounts.updateContact(contact);
     }
 
+    @Answers(status = 204)
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -1,10 +1,12 @@
 package com.acme.crm.web.activity;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.activity.boundary.Activities;
 import com.acme.crm.activity.boundary.ActivityData;
 import com.acme.crm.lead.boundary.LeadData;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -35,9 +37,10 @@ public class ActivitiesResource {
     UriInfo uri;
 
     /** The caller's open activities, soonest first; {@code ?overdue=true} for the overdue ones. */
+    @Filters({"overdue"})
     @GET
     public Page<ActivityData> mine(@BeanParam ListParams params) {
-        return activities.myOpenActivities(params.toQuery(uri, List.of("overdue")));
+        return activities.myOpenActivities(params.toQuery(uri));
     }
 
     /** A record's timeline: exactly one of {@code lead}, {@code contact}, {@code account}. */
@@ -56,6 +59,7 @@ public class ActivitiesResource {
     }
 
     /** Logs an activity; with {@code "newLead": {...}} for someone not yet in the CRM, the lead is created too. */
+    @Answers(status = 201, value = ActivityData.class)
     @POST
     public Response log(NewActivity body) {
         if (body == null) {

@@ -1,10 +1,12 @@
 package com.acme.crm.web.admin;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.account.boundary.Accounts;
 import com.acme.crm.security.boundary.UserData;
 import com.acme.crm.security.boundary.Users;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** REST: /api/users, user administration (admins only, checked by the boundary). */
 @Path("users")
@@ -41,7 +42,7 @@ public class UsersResource {
 
     @GET
     public Page<UserData> list(@BeanParam ListParams params) {
-        return users.list(params.toQuery(uri, List.of()));
+        return users.list(params.toQuery(uri));
     }
 
     @GET
@@ -54,10 +55,11 @@ public class UsersResource {
     @GET
     @Path("{id}/changes")
     public Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id, @BeanParam ListParams params) {
-        return histories.historyOf("User", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("User", id, params.toQuery(uri));
     }
 
     /** Body: the user's fields plus {@code "password"}. */
+    @Answers(status = 201, value = UserData.class)
     @POST
     public Response create(NewUser body) {
         if (body == null) {
@@ -79,6 +81,7 @@ public class UsersResource {
     }
 
     /** Body: {@code {"password": "..."}}. */
+    @Answers(status = 204)
     @PUT
     @Path("{id}/password")
     public Response resetPassword(@PathParam("id") long id, PasswordReset body) {

@@ -1,5 +1,6 @@
 package com.acme.crm.web.dataimport;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.dataimport.boundary.ImportJobData;
 import com.acme.crm.dataimport.boundary.ImportPreviewData;
 import com.acme.crm.dataimport.boundary.Imports;
@@ -43,6 +44,7 @@ public class ImportsResource {
     }
 
     /** Starts the import and answers 202 with the job; follow it at the Location. */
+    @Answers(status = 202, value = ImportJobData.class, note = "Map CSV columns to lead fields with map.<CSV column>=<lead field> query parameters (as proposed by the preview); without them the columns are matched by name.")
     @POST
     @Path("leads")
     @Consumes("text/csv")
@@ -64,6 +66,7 @@ public class ImportsResource {
      * accounts.csv, products.csv and sales_pipeline.csv; the {@code Initial-Password} header
      * gives the users the import creates their first password (kept out of URLs and logs).
      */
+    @Answers(status = 202, value = ImportJobData.class)
     @POST
     @Path("sales-history")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
@@ -86,6 +89,7 @@ public class ImportsResource {
     }
 
     /** The rows not imported: row number, reason, the row as it was. */
+    @Answers(String.class)
     @GET
     @Path("{id}/errors")
     @Produces("text/csv")

@@ -4,6 +4,7 @@ import com.acme.crm.duplicate.boundary.DuplicateGroupData;
 import com.acme.crm.duplicate.boundary.DuplicateScanData;
 import com.acme.crm.duplicate.boundary.DuplicateScans;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** REST for admins: run the duplicate scan, list the groups it found, dismiss a group. */
 @Path("duplicates")
@@ -42,10 +42,11 @@ public class DuplicatesResource {
     }
 
     /** Filter {@code kind}: lead, contact or account. */
+    @Filters({"kind"})
     @GET
     @Path("groups")
     public Page<DuplicateGroupData> groups(@BeanParam ListParams params) {
-        return scans.findGroups(params.toQuery(uri, List.of("kind")));
+        return scans.findGroups(params.toQuery(uri));
     }
 
     /** "Not duplicates"; {@code version} as read, so that two reviewers do not overwrite each other. */

@@ -1,5 +1,6 @@
 package com.acme.crm.web.event;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.event.boundary.BusinessEvents;
 import com.acme.crm.event.boundary.EventData;
 import com.acme.crm.event.control.EventOutbox;
@@ -28,6 +29,7 @@ public class EventsResource {
     @Inject
     BusinessEvents events;
 
+    @Answers(schema = "EventFeed")
     @GET
     public JsonObject after(@QueryParam("after") @DefaultValue("0") long after, @QueryParam("type") List<String> types,
             @QueryParam("size") @DefaultValue("100") int size) {

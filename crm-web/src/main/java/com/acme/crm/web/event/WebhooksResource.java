@@ -1,10 +1,12 @@
 package com.acme.crm.web.event;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.event.boundary.WebhookData;
 import com.acme.crm.event.boundary.WebhookDeliveryData;
 import com.acme.crm.event.boundary.Webhooks;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -47,6 +49,7 @@ public class WebhooksResource {
     }
 
     /** Body: {@code {"url": "https://erp.example.com/crm-events", "eventTypes": ["com.acme.crm.deal.won"]}}; the answer holds the secret. */
+    @Answers(status = 201, value = WebhookData.class, note = "The answer carries the hook's secret, shown this once.")
     @POST
     public Response register(WebhookData hook) {
         if (hook == null) {
@@ -66,6 +69,7 @@ public class WebhooksResource {
         return webhooks.change(hook);
     }
 
+    @Answers(status = 204)
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") long id) {
@@ -74,10 +78,11 @@ public class WebhooksResource {
     }
 
     /** {@code ?status=PENDING|DELIVERED|FAILED&page=0&size=25}, newest first. */
+    @Filters({"status"})
     @GET
     @Path("{id}/deliveries")
     public Page<WebhookDeliveryData> deliveries(@PathParam("id") long id, @BeanParam ListParams params) {
-        return webhooks.deliveries(id, params.toQuery(uri, List.of("status")));
+        return webhooks.deliveries(id, params.toQuery(uri));
     }
 
     /** Sends the due deliveries now instead of within 10 seconds. */

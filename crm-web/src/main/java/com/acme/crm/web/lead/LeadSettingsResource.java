@@ -1,5 +1,6 @@
 package com.acme.crm.web.lead;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.lead.boundary.AssignmentRuleData;
 import com.acme.crm.lead.boundary.LeadAdministration;
 import com.acme.crm.lead.boundary.LeadSettingsData;
@@ -41,6 +42,7 @@ public class LeadSettingsResource {
     }
 
     /** Body: {@code {"name": "Budget frozen"}}. */
+    @Answers(status = 201, value = ReasonData.class)
     @POST
     @Path("disqualification-reasons")
     public Response addReason(ReasonName body) {
@@ -49,6 +51,7 @@ public class LeadSettingsResource {
     }
 
     /** Retires a reason: it stays on leads that have it but can no longer be chosen. */
+    @Answers(status = 204)
     @DELETE
     @Path("disqualification-reasons/{id}")
     public Response retireReason(@PathParam("id") long id) {
@@ -64,6 +67,7 @@ public class LeadSettingsResource {
     }
 
     /** Body: {@code {"position": 1, "industry": "Retail", "region": null, "teamId": 3}} (or {@code "assigneeId"}). */
+    @Answers(status = 201, value = AssignmentRuleData.class)
     @POST
     @Path("assignment-rules")
     public Response addRule(AssignmentRuleData rule) {
@@ -73,6 +77,7 @@ public class LeadSettingsResource {
         return Response.status(Response.Status.CREATED).entity(administration.addAssignmentRule(rule)).build();
     }
 
+    @Answers(status = 204)
     @DELETE
     @Path("assignment-rules/{id}")
     public Response removeRule(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package com.acme.crm.web.lead;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.lead.boundary.ConversionData;
 import com.acme.crm.lead.boundary.ConversionPreviewData;
 import com.acme.crm.lead.boundary.LeadData;
@@ -7,6 +8,7 @@ import com.acme.crm.lead.boundary.Leads;
 import com.acme.crm.lead.boundary.ReasonData;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -38,9 +40,10 @@ public class LeadsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"status", "rating", "source", "owner", "campaign"})
     @GET
     public Page<LeadData> list(@BeanParam ListParams params) {
-        return leads.findLeads(params.toQuery(uri, List.of("status", "rating", "source", "owner", "campaign")));
+        return leads.findLeads(params.toQuery(uri));
     }
 
     @GET
@@ -54,9 +57,10 @@ public class LeadsResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("Lead", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("Lead", id, params.toQuery(uri));
     }
 
+    @Answers(status = 201, value = LeadData.class)
     @POST
     public Response create(LeadData lead) {
         LeadData created = leads.createLead(required(lead));

@@ -3,6 +3,7 @@ package com.acme.crm.web.notification;
 import com.acme.crm.notification.boundary.NotificationData;
 import com.acme.crm.notification.boundary.Notifications;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 
 /** REST: /api/notifications — the caller's own, newest first ({@code unread=true}), and marking them read. */
@@ -28,9 +28,10 @@ public class NotificationsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"unread"})
     @GET
     public Page<NotificationData> mine(@BeanParam ListParams params) {
-        return notifications.mine(params.toQuery(uri, List.of("unread")));
+        return notifications.mine(params.toQuery(uri));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.acme.crm.web.pipeline;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.account.boundary.BuyingRole;
 import com.acme.crm.pipeline.boundary.BoardColumnData;
 import com.acme.crm.pipeline.boundary.DealCompetitorData;
@@ -7,9 +8,9 @@ import com.acme.crm.pipeline.boundary.MoveData;
 import com.acme.crm.pipeline.boundary.Opportunities;
 import com.acme.crm.pipeline.boundary.OpportunityData;
 import com.acme.crm.pipeline.boundary.StageMoveData;
-import com.acme.crm.pipeline.control.DealFilters;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.web.shared.Bodies;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -49,9 +50,10 @@ public class OpportunitiesResource {
     @Context
     UriInfo uri;
 
+    @Filters({"owner", "team", "account", "stage", "closeFrom", "closeTo", "amountMin", "amountMax", "attention", "status"})
     @GET
     public Page<OpportunityData> list(@BeanParam ListParams params) {
-        return opportunities.findOpportunities(params.toQuery(uri, DealFilters.NAMES));
+        return opportunities.findOpportunities(params.toQuery(uri));
     }
 
     @GET
@@ -65,9 +67,10 @@ public class OpportunitiesResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("Opportunity", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("Opportunity", id, params.toQuery(uri));
     }
 
+    @Answers(status = 201, value = OpportunityData.class)
     @POST
     public Response create(OpportunityData deal) {
         OpportunityData created = opportunities.createOpportunity(Bodies.required(deal));
@@ -123,18 +126,20 @@ public class OpportunitiesResource {
     }
 
     /** Every active stage with totals and its first 20 cards; filters as for the list. */
+    @Filters({"owner", "team", "account", "stage", "closeFrom", "closeTo", "amountMin", "amountMax", "attention", "status"})
     @GET
     @Path("board")
     public List<BoardColumnData> board(@BeanParam ListParams params) {
-        return opportunities.board(params.toQuery(uri, DealFilters.NAMES));
+        return opportunities.board(params.toQuery(uri));
     }
 
     /** One column with {@code pages} × 20 cards. */
+    @Filters({"owner", "team", "account", "stage", "closeFrom", "closeTo", "amountMin", "amountMax", "attention", "status"})
     @GET
     @Path("board/{stageId}")
     public BoardColumnData column(@PathParam("stageId") long stageId, @QueryParam("pages") @DefaultValue("1") int pages,
             @BeanParam ListParams params) {
-        return opportunities.boardColumn(stageId, params.toQuery(uri, DealFilters.NAMES), pages);
+        return opportunities.boardColumn(stageId, params.toQuery(uri), pages);
     }
 
     /** Admins: run the attention check now (it runs every hour). */

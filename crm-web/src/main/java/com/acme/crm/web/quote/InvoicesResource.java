@@ -1,8 +1,10 @@
 package com.acme.crm.web.quote;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.quote.boundary.InvoiceData;
 import com.acme.crm.quote.boundary.Quotes;
 import com.acme.crm.shared.api.Page;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** REST: /api/invoices — the contracts accepted quotes became, and their PDFs. */
 @Path("invoices")
@@ -27,9 +28,10 @@ public class InvoicesResource {
     @Context
     UriInfo uri;
 
+    @Filters({"account", "opportunity"})
     @GET
     public Page<InvoiceData> list(@BeanParam ListParams params) {
-        return quotes.findInvoices(params.toQuery(uri, List.of("account", "opportunity")));
+        return quotes.findInvoices(params.toQuery(uri));
     }
 
     @GET
@@ -38,6 +40,7 @@ public class InvoicesResource {
         return quotes.getInvoice(id);
     }
 
+    @Answers(byte[].class)
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")

@@ -6,6 +6,7 @@ import com.acme.crm.quote.boundary.ProductData;
 import com.acme.crm.quote.boundary.QuoteSettingsData;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.web.shared.Bodies;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** REST: /api/products, the catalogue; changes for admins. */
 @Path("products")
@@ -33,9 +33,10 @@ public class ProductsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"family"})
     @GET
     public Page<ProductData> products(@BeanParam ListParams params) {
-        return catalogue.findProducts(params.toQuery(uri, List.of("family")));
+        return catalogue.findProducts(params.toQuery(uri));
     }
 
     @POST

@@ -1,11 +1,13 @@
 package com.acme.crm.web.quote;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.quote.boundary.InvoiceData;
 import com.acme.crm.quote.boundary.QuoteData;
 import com.acme.crm.quote.boundary.Quotes;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.web.shared.Bodies;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -46,9 +48,10 @@ public class QuotesResource {
     @Context
     UriInfo uri;
 
+    @Filters({"opportunity", "status", "approval"})
     @GET
     public Page<QuoteData> list(@BeanParam ListParams params) {
-        return quotes.findQuotes(params.toQuery(uri, List.of("opportunity", "status", "approval")));
+        return quotes.findQuotes(params.toQuery(uri));
     }
 
     @GET
@@ -62,7 +65,7 @@ public class QuotesResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("Quote", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("Quote", id, params.toQuery(uri));
     }
 
     @GET
@@ -71,6 +74,7 @@ public class QuotesResource {
         return quotes.getRevisions(id);
     }
 
+    @Answers(status = 201, value = QuoteData.class)
     @POST
     public Response create(NewQuote body) {
         if (body == null || body.opportunityId() == null) {
@@ -111,6 +115,7 @@ public class QuotesResource {
         return quotes.sendQuote(id, version(step));
     }
 
+    @Answers(status = 201, value = QuoteData.class)
     @POST
     @Path("{id}/revise")
     public Response revise(@PathParam("id") long id, Step step) {
@@ -132,6 +137,7 @@ public class QuotesResource {
         return quotes.rejectQuote(id, version(step), step.reason());
     }
 
+    @Answers(byte[].class)
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")

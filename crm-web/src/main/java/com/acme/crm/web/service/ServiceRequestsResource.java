@@ -1,10 +1,12 @@
 package com.acme.crm.web.service;
 
+import com.acme.crm.web.shared.Answers;
 import com.acme.crm.service.boundary.ServiceRequestData;
 import com.acme.crm.service.boundary.ServiceRequests;
 import com.acme.crm.shared.api.InvalidInputException;
 import com.acme.crm.shared.api.Page;
 import com.acme.crm.web.shared.Bodies;
+import com.acme.crm.web.shared.Filters;
 import com.acme.crm.web.shared.ListParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -43,9 +45,10 @@ public class ServiceRequestsResource {
     @Context
     UriInfo uri;
 
+    @Filters({"status", "queue", "assignee", "account", "priority", "breached"})
     @GET
     public Page<ServiceRequestData> list(@BeanParam ListParams params) {
-        return requests.findRequests(params.toQuery(uri, List.of("status", "queue", "assignee", "account", "priority", "breached")));
+        return requests.findRequests(params.toQuery(uri));
     }
 
     @GET
@@ -59,9 +62,10 @@ public class ServiceRequestsResource {
     @Path("{id}/changes")
     public com.acme.crm.shared.api.Page<com.acme.crm.audit.boundary.FieldChangeData> changes(@PathParam("id") long id,
             @BeanParam ListParams params) {
-        return histories.historyOf("ServiceRequest", id, params.toQuery(uri, java.util.List.of()));
+        return histories.historyOf("ServiceRequest", id, params.toQuery(uri));
     }
 
+    @Answers(status = 201, value = ServiceRequestData.class)
     @POST
     public Response open(ServiceRequestData request) {
         ServiceRequestData opened = requests.openRequest(Bodies.required(request));

@@ -56,7 +56,7 @@ final class JsonShape {
 
     /** The value with what cannot be set removed; problems are added to {@code errors}. */
     static JsonValue check(JsonValue value, Type type, String path, List<FieldError> errors) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JavaTypes.raw(type);
         String field = path.isEmpty() ? "body" : path;
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
@@ -80,7 +80,7 @@ final class JsonShape {
                 errors.add(new FieldError(field, "must be a list [...]"));
                 return value;
             }
-            Type element = raw.isArray() ? raw.getComponentType() : argument(type, 0);
+            Type element = raw.isArray() ? raw.getComponentType() : JavaTypes.argument(type, 0);
             JsonArrayBuilder checked = Json.createArrayBuilder();
             for (int i = 0; i < array.size(); i++) {
                 checked.add(check(array.get(i), element, field + "[" + i + "]", errors));
@@ -93,7 +93,7 @@ final class JsonShape {
         }
         JsonObjectBuilder checked = Json.createObjectBuilder();
         if (Map.class.isAssignableFrom(raw)) {
-            Type valueType = argument(type, 1);
+            Type valueType = JavaTypes.argument(type, 1);
             object.forEach((key, v) -> checked.add(key, check(v, valueType, prefix(path) + key, errors)));
             return checked.build();
         }
@@ -250,7 +250,7 @@ final class JsonShape {
 
     /** Whether JSON can be turned into this type: scalars, lists and maps of such, records and beans with a public no-argument constructor. */
     private static boolean buildable(Type type) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JavaTypes.raw(type);
         if (isScalar(raw) || raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
             return true;
         }
@@ -258,10 +258,10 @@ final class JsonShape {
             return buildable(raw.getComponentType());
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            return buildable(argument(type, 0));
+            return buildable(JavaTypes.argument(type, 0));
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return buildable(argument(type, 1));
+            return buildable(JavaTypes.argument(type, 1));
         }
         if (raw.isRecord()) {
             return true;
@@ -270,20 +270,5 @@ final class JsonShape {
             return false;
         }
         return Arrays.stream(raw.getConstructors()).anyMatch((Constructor<?> c) -> c.getParameterCount() == 0);
-    }
-
-    static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return raw(p.getRawType());
-        }
-        return Object.class;
-    }
-
-    private static Type argument(Type type, int index) {
-        return type instanceof ParameterizedType p && p.getActualTypeArguments().length > index
-                ? p.getActualTypeArguments()[index] : Object.class;
     }
 }

@@ -3,6 +3,8 @@ package com.acme.crm.web.shared;
 import com.acme.crm.shared.api.PageQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.Map;
 
 /**
  * The query parameters every REST list takes: {@code page} (from 0), {@code size},
- * {@code sort}, {@code dir} (asc/desc), {@code q} (search); any other named filter the list
- * supports is read from the query string by name.
+ * {@code sort}, {@code dir} (asc/desc), {@code q} (search); the named filters the resource
+ * method declares with {@link Filters} are read from the query string by name.
  */
 public class ListParams {
 
@@ -21,7 +23,15 @@ public class ListParams {
     @QueryParam("dir") @DefaultValue("asc") String dir;
     @QueryParam("q") String search;
 
-    public PageQuery toQuery(UriInfo uri, List<String> filterNames) {
+    @Context ResourceInfo resource;
+
+    /** The page asked for, with the filters the called resource method declares. */
+    public PageQuery toQuery(UriInfo uri) {
+        Filters declared = resource.getResourceMethod().getAnnotation(Filters.class);
+        return toQuery(uri, declared == null ? List.of() : List.of(declared.value()));
+    }
+
+    private PageQuery toQuery(UriInfo uri, List<String> filterNames) {
         Map<String, String> filters = new HashMap<>();
         for (String name : filterNames) {
             filters.put(name, uri.getQueryParameters().getFirst(name));

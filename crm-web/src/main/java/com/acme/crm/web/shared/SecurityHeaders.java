@@ -24,6 +24,10 @@ public class SecurityHeaders extends HttpFilter {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** The API's browsable description (/api/docs, Swagger UI): scripts from the CRM only, none inline. */
+    static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +40,7 @@ public class SecurityHeaders extends HttpFilter {
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.equals("/api") || path.startsWith("/api/");
-        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+        response.setHeader("Content-Security-Policy", path.equals("/api/docs") ? API_DOCS_POLICY : api ? API_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
