@@ -139,8 +139,8 @@ public final class OpenApiDocument {
         return op.build();
     }
 
-    private static JsonObjectBuilder parameter(String in, String name, Type type, DefaultValue defaultValue) {
-        JsonObject typed = new JsonSchemas().of(type);
+    private JsonObjectBuilder parameter(String in, String name, Type type, DefaultValue defaultValue) {
+        JsonObject typed = schemas.of(type); // a data type as a parameter is a component like any other
         JsonObjectBuilder schema = Json.createObjectBuilder(typed);
         if (defaultValue != null) {
             schema.add("default", defaultValue(typed, defaultValue.value()));
@@ -163,7 +163,7 @@ public final class OpenApiDocument {
     }
 
     /** The query parameters of a parameter bean ({@code ListParams}) and the filters the method declares. */
-    private static void beanParameters(Class<?> bean, Method method, JsonArrayBuilder parameters) {
+    private void beanParameters(Class<?> bean, Method method, JsonArrayBuilder parameters) {
         for (Field field : bean.getDeclaredFields()) {
             QueryParam query = field.getAnnotation(QueryParam.class);
             if (query != null) {
