@@ -45,14 +45,19 @@ public class SalesFixtures {
 
     /** A new account of rep1's with one open deal in the currency. */
     public OpportunityData deal(String company, String currency) {
+        return deal("rep1", company, currency);
+    }
+
+    /** A new account of the seller's with one open deal in the currency. */
+    public OpportunityData deal(String seller, String company, String currency) {
         AccountData account = new AccountData();
         account.setName(company + " " + UUID.randomUUID().toString().substring(0, 8));
-        AccountData saved = as("rep1", () -> accounts.createAccount(account));
+        AccountData saved = as(seller, () -> accounts.createAccount(account));
         OpportunityData deal = new OpportunityData();
         deal.setName("Platform for " + saved.getName());
         deal.setAccountId(saved.getId());
         deal.setCurrency(currency);
-        return as("rep1", () -> opportunities.createOpportunity(deal));
+        return as(seller, () -> opportunities.createOpportunity(deal));
     }
 
     /** A product of its own in a price list of its own. */

@@ -111,6 +111,18 @@ class ApiDescriptionIT {
     }
 
     @Test
+    void theWebFormPostAnswersAsDescribedWithoutALogin() {
+        String key = WebFormsIT.newForm(Crm.unique("Described form"), "Described", null).getString("key");
+        String path = "forms/" + key + "/leads";
+        conforms("post", "/forms/{key}/leads", Crm.call("POST", path, null, null, Json.createObjectBuilder()
+                .add("lastName", Crm.unique("Described visitor")).add("email", "visitor@example.com").build()), 202);
+        conforms("post", "/forms/{key}/leads", Crm.call("POST", path, null, null, Json.createObjectBuilder()
+                .add("lastName", "").build()), 400);
+        conforms("post", "/forms/{key}/leads", Crm.call("POST", "forms/no-such-key/leads", null, null, Json.createObjectBuilder()
+                .add("lastName", "Nobody").add("email", "nobody@example.com").build()), 404);
+    }
+
+    @Test
     void theBusinessEventsInTheFeedMatchTheirSchemas() throws InterruptedException {
         JsonObject lead = LeadsIT.newLead("rep1", LeadsIT.qualifiableLead(Crm.unique("Described Lead")));
         JsonObject account = Crm.newAccount("rep1", Crm.unique("Described Deal Co"));

@@ -53,7 +53,7 @@ public final class RemoteClient {
                 Class<?> loginClass = Class.forName("com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin");
                 Object login = loginClass.getConstructor().newInstance();
                 loginClass.getMethod("login", String.class, char[].class, String.class, boolean.class)
-                        .invoke(login, user, password.toCharArray(), "file", true);
+                        .invoke(login, user, password.toCharArray(), "crm", true);
             }
             Properties env = new Properties();
             env.setProperty("org.omg.CORBA.ORBInitialHost", "localhost");

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Another Java program calls the remote AccountService over IIOP, logged in as a CRM user
- * through the server's file realm, and gets the same visibility rules as the UI and REST.
+ * Another Java program calls the remote services over IIOP, logged in as a CRM user with the
+ * CRM password (the server's realm "crm" asks the CRM), and gets the same visibility rules as
+ * the UI and REST. No user is set up in the server.
  */
 class RemoteEjbIT {
 
@@ -30,13 +31,7 @@ class RemoteEjbIT {
     static String rep1AccountName;
 
     @BeforeAll
-    static void realmUsersAndData() throws Exception {
-        // IIOP logins are checked by a server realm; the CRM maps the caller to its user of the same name.
-        for (String user : List.of("rep1", "rep2")) {
-            createFileUser(user, "SALES_REP");
-        }
-        createFileUser("support1", "SUPPORT_AGENT");
-        createFileUser("admin", "ADMIN");
+    static void data() {
         rep1AccountName = Crm.unique("Remote Visible");
         JsonObject account = Crm.newAccount("rep1", rep1AccountName);
         rep1Account = account.getJsonNumber("id").longValue();
@@ -146,6 +141,32 @@ class RemoteEjbIT {
     }
 
     @Test
+    void anIntegrationUserMadeInTheCrmCallsRemotelyWithItsCrmPasswordUntilDeactivated() throws Exception {
+        String name = "erp-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "integration-pw-1";
+        long east = Crm.get("admin", "teams").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals("East")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Crm.Reply created = as("admin", "POST", "users", jakarta.json.Json.createObjectBuilder().add("username", name)
+                .add("displayName", "ERP of team East").add("teamId", east).add("password", password)
+                .add("roles", jakarta.json.Json.createArrayBuilder().add("SALES_REP").add("INTEGRATION")).build());
+        assertEquals(201, created.status(), String.valueOf(created.body()));
+
+        assertEquals("OK " + rep1AccountName + " owned by Riley Reed", runClient(name, password, "get", rep1Account),
+                "a user made in the CRM alone logs in over IIOP and sees its team's account");
+        assertTrue(runClient(name, "not-its-password", "get", rep1Account).startsWith("ERROR"), "a wrong password is refused");
+        assertEquals(200, Crm.call("GET", "events?size=5", name, password, null).status(), "it reads its team's event feed");
+        assertEquals(403, Crm.get("rep1", "events?size=5").status(), "a person does not");
+        try (Browser browser = new Browser()) {
+            browser.tryLogIn(name, password);
+            browser.waitForText(org.openqa.selenium.By.id("login"), "integration account");
+        }
+
+        assertEquals(200, as("admin", "PUT", "users/" + created.json().getJsonNumber("id") + "/active",
+                jakarta.json.Json.createObjectBuilder().add("active", false).build()).status());
+        assertTrue(runClient(name, password, "get", rep1Account).startsWith("ERROR"), "deactivated: refused at once");
+    }
+
+    @Test
     void anonymousRemoteCallsAreRefused() throws Exception {
         String out = runClient("-", "-", "list", 0);
         assertTrue(out.startsWith("ERROR"), out);
@@ -188,19 +209,6 @@ class RemoteEjbIT {
             options.add(m.group(1));
         }
         return options;
-    }
-
-    static void createFileUser(String user, String group) throws Exception {
-        Path passwords = Files.createTempFile("asadmin", ".txt");
-        Files.writeString(passwords, "AS_ADMIN_PASSWORD=adminadmin\nAS_ADMIN_USERPASSWORD=" + Crm.DEMO_PASSWORD + "\n");
-        Process process = new ProcessBuilder("bash", PAYARA.resolve("bin/asadmin").toString(),
-                "--port", System.getProperty("payara.admin.port"), "--user", "admin",
-                "--passwordfile", passwords.toString(), "create-file-user", "--groups", group, user)
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(60, TimeUnit.SECONDS);
-        Files.delete(passwords);
-        assertTrue(process.exitValue() == 0 || out.contains("already exists"), out);
     }
 
     private static String codeSource(Class<?> type) throws Exception {

@@ -19,10 +19,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -117,18 +115,7 @@ public class Webhooks {
     }
 
     private static String url(String url) {
-        String text = url.strip();
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null) {
-                return text;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // refused below
-        }
-        throw new InvalidInputException("url", "must be an http or https address such as https://erp.example.com/crm-events,"
-                + " without a user name or password in it");
+        return com.acme.crm.shared.control.Inputs.webAddress("url", url, "https://erp.example.com/crm-events");
     }
 
     private static List<String> types(List<String> types) {

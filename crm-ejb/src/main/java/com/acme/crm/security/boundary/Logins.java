@@ -72,4 +72,17 @@ public class Logins {
         CrmUser found = user.get();
         return new Outcome(true, found.getUsername(), found.getRoles().stream().map(Role::name).collect(Collectors.toSet()), null);
     }
+
+    /**
+     * A remote (IIOP) caller's login, asked by the server's CRM realm (the crm-realm add-on)
+     * before the call reaches any bean: the user's roles, or null when refused. Throttled per
+     * user name like every login (the server does not tell the realm the caller's address);
+     * successes are not logged, since every remote call logs in. JDK types only, because the
+     * realm lives in the server's class loader and calls this by reflection.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public String[] remoteLogin(String username, char[] password) {
+        Outcome outcome = attempt(username, password == null ? "" : new String(password), null, false);
+        return outcome.valid() ? outcome.roles().toArray(new String[0]) : null;
+    }
 }

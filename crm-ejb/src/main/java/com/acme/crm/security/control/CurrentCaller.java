@@ -57,6 +57,7 @@ public class CurrentCaller {
             case SALES_MANAGER -> "sales managers";
             case SUPPORT_AGENT -> "support agents";
             case ADMIN -> "admins";
+            case INTEGRATION -> "integrations";
         }).toList();
         return words.size() == 1 ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);

@@ -19,7 +19,7 @@ public class TransactionUser implements Serializable {
         return name;
     }
 
-    void actFor(String username) {
+    public void actFor(String username) {
         this.name = username;
     }
 }

@@ -28,7 +28,7 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
         name = "java:app/jdbc/crm",
         className = "${ENV=CRM_DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./data/crm}",
+        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./data/crm;WRITE_DELAY=0}",
         user = "${ENV=CRM_DB_USER:crm}",
         password = "${ENV=CRM_DB_PASSWORD:crm}",
         minPoolSize = 2,

@@ -44,4 +44,23 @@ public final class Inputs {
             throw new InvalidInputException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /**
+     * An address the CRM sends to or sends browsers to (a webhook, a form's thank-you page):
+     * http or https with a host, and no user name or password, which would end up in logs.
+     */
+    public static String webAddress(String field, String value, String example) {
+        String text = value.strip();
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw new InvalidInputException(field, "must be an http or https address such as " + example
+                + ", without a user name or password in it");
+    }
 }

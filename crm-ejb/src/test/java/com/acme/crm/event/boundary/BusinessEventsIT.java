@@ -11,6 +11,9 @@ import com.acme.crm.quote.boundary.PriceListData;
 import com.acme.crm.quote.boundary.QuoteData;
 import com.acme.crm.quote.boundary.QuoteLineData;
 import com.acme.crm.quote.boundary.Quotes;
+import com.acme.crm.security.boundary.Role;
+import com.acme.crm.security.boundary.UserData;
+import com.acme.crm.security.boundary.Users;
 import com.acme.crm.shared.api.AccessDeniedException;
 import com.acme.crm.shared.api.CriteriaNotMetException;
 import com.acme.crm.shared.api.InvalidInputException;
@@ -21,8 +24,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +48,7 @@ class BusinessEventsIT {
     @Inject EventRelay relay;
     @Inject SalesFixtures fixtures;
     @Inject Quotes quotes;
+    @Inject Users users;
 
     @Test
     void aSaleFromDealToInvoiceIsAnnouncedInOrderWithItsAmountsAndOwner() {
@@ -112,6 +119,48 @@ class BusinessEventsIT {
                 () -> as("admin", () -> events.eventsAfter(last, List.of("deal.won"), 10)));
         assertEquals("type", unknown.getFieldErrors().get(0).getField());
         assertThrows(AccessDeniedException.class, () -> as("rep1", () -> events.eventsAfter(0, List.of(), 10)));
+    }
+
+    @Test
+    void anIntegrationAccountReadsItsTeamsEventsAndAnAdminIntegrationAll() {
+        long before = lastPosition();
+        var east = as("admin", () -> users.teams()).stream().filter(t -> t.getName().equals("East")).findFirst().orElseThrow();
+        String erp = integration("erp-east", east.getId(), Role.INTEGRATION);
+        String hub = integration("hub", null, Role.INTEGRATION, Role.ADMIN);
+        OpportunityData eastDeal = fixtures.deal("rep1", "East Co", "EUR");
+        OpportunityData westDeal = fixtures.deal("rep2", "West Co", "EUR");
+        relay.publishPending();
+        List<String> seenByErp = subjectsAfter(erp, before);
+        assertTrue(seenByErp.contains("opportunities/" + eastDeal.getId()), "its team's deal: " + seenByErp);
+        assertTrue(!seenByErp.contains("opportunities/" + westDeal.getId()), "not another team's: " + seenByErp);
+        List<String> seenByHub = subjectsAfter(hub, before);
+        assertTrue(seenByHub.containsAll(List.of("opportunities/" + eastDeal.getId(), "opportunities/" + westDeal.getId())),
+                "an admin integration reads everything: " + seenByHub);
+        assertThrows(AccessDeniedException.class, () -> as("rep1", () -> events.feed(0, List.of(), 10)), "a person is no integration");
+    }
+
+    private String integration(String prefix, Long teamId, Role... roles) {
+        UserData account = new UserData();
+        account.setUsername(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        account.setDisplayName("Integration " + prefix);
+        account.setRoles(EnumSet.copyOf(List.of(roles)));
+        account.setTeamId(teamId);
+        return as("admin", () -> users.create(account, "integration-password-1")).getUsername();
+    }
+
+    /** The subjects of every event after the position the account reads, page by page to the end. */
+    private List<String> subjectsAfter(String account, long before) {
+        List<String> seen = new ArrayList<>();
+        long after = before;
+        while (true) {
+            long from = after;
+            BusinessEvents.Feed page = as(account, () -> events.feed(from, List.of(), BusinessEvents.MAX_PAGE));
+            page.items().forEach(e -> seen.add(Json.createReader(new StringReader(e.getCloudEvent())).readObject().getString("subject")));
+            if (page.last() == after) {
+                return seen;
+            }
+            after = page.last();
+        }
     }
 
     private long lastPosition() {

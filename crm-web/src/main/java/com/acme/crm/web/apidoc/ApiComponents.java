@@ -29,7 +29,8 @@ final class ApiComponents {
             "NotFound", "No such record",
             "Conflict", "Changed by someone else meanwhile (read it again), in use, or not allowed in its current status or stage"
                     + " (a stage's criteria not met list the fields in `errors`)",
-            "TooManyLogins", "Too many failed logins for this user or address: wait and try again");
+            "TooManyLogins", "Too many failed logins for this user or address: wait and try again",
+            "TooManyPosts", "Too many posts from this address or to this form: try again after the seconds in `Retry-After`");
 
     /** Each event family: the types it holds and the data it carries beyond the owner and team. */
     private static final Map<String, String> EVENT_DATA = new LinkedHashMap<>();
@@ -75,9 +76,16 @@ final class ApiComponents {
 
     static JsonObject problemResponses() {
         JsonObjectBuilder responses = Json.createObjectBuilder();
-        PROBLEM_TEXT.forEach((name, text) -> responses.add(name, Json.createObjectBuilder().add("description", text)
-                .add("content", Json.createObjectBuilder().add(Problem.MEDIA_TYPE, Json.createObjectBuilder()
-                        .add("schema", Json.createObjectBuilder().add("$ref", "#/components/schemas/Problem"))))));
+        PROBLEM_TEXT.forEach((name, text) -> {
+            JsonObjectBuilder response = Json.createObjectBuilder().add("description", text)
+                    .add("content", Json.createObjectBuilder().add(Problem.MEDIA_TYPE, Json.createObjectBuilder()
+                            .add("schema", Json.createObjectBuilder().add("$ref", "#/components/schemas/Problem"))));
+            if (name.startsWith("TooMany")) {
+                response.add("headers", Json.createObjectBuilder().add("Retry-After", Json.createObjectBuilder()
+                        .add("description", "Seconds to wait").add("schema", Json.createObjectBuilder().add("type", "integer"))));
+            }
+            responses.add(name, response);
+        });
         return responses.build();
     }
 

@@ -1,5 +1,6 @@
 package com.acme.crm.web.apidoc;
 
+import com.acme.crm.web.shared.Public;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.Set;
  * description holds no customer data, and whoever tries an operation logs in for it.
  */
 @Path("/")
+@Public
 public class ApiDocsResource {
 
     private static final String CLASSES = "/WEB-INF/classes/";

@@ -2,6 +2,7 @@ package com.acme.crm.web.apidoc;
 
 import com.acme.crm.web.shared.Answers;
 import com.acme.crm.web.shared.Filters;
+import com.acme.crm.web.shared.Public;
 import com.acme.crm.web.shared.JavaTypes;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -47,7 +48,8 @@ public final class OpenApiDocument {
     private static final List<String> ALWAYS = List.of("401", "403", "429");
 
     private final JsonSchemas schemas = new JsonSchemas();
-    private final Map<String, JsonObjectBuilder> paths = new TreeMap<>();
+    /** Path, then HTTP method, then the operation. */
+    private final Map<String, Map<String, JsonObject>> paths = new TreeMap<>();
     private final java.util.Set<String> tags = new java.util.TreeSet<>();
 
     private OpenApiDocument() {
@@ -93,10 +95,25 @@ public final class OpenApiDocument {
         for (Method method : methods) {
             String http = httpMethodOf(method);
             if (http != null) {
-                paths.computeIfAbsent(pathOf(resource, method), p -> Json.createObjectBuilder())
-                        .add(http.toLowerCase(), operation(resource, method, tag));
+                paths.computeIfAbsent(pathOf(resource, method), p -> new TreeMap<>())
+                        .merge(http.toLowerCase(), operation(resource, method, tag), OpenApiDocument::sameOperation);
             }
         }
+    }
+
+    /**
+     * Two Java methods of one path and HTTP method that differ in the body they take (a web
+     * form's post as JSON or as form fields) are one operation with both request types.
+     */
+    private static JsonObject sameOperation(JsonObject first, JsonObject second) {
+        JsonObjectBuilder content = Json.createObjectBuilder(first.getJsonObject("requestBody").getJsonObject("content"));
+        second.getJsonObject("requestBody").getJsonObject("content").forEach(content::add);
+        JsonObjectBuilder responses = Json.createObjectBuilder(second.getJsonObject("responses"));
+        first.getJsonObject("responses").forEach(responses::add);
+        JsonObjectBuilder merged = Json.createObjectBuilder(second);
+        first.forEach(merged::add);
+        return merged.add("requestBody", Json.createObjectBuilder(first.getJsonObject("requestBody")).add("content", content))
+                .add("responses", responses).build();
     }
 
     private JsonObject operation(Class<?> resource, Method method, String tag) {
@@ -104,6 +121,10 @@ public final class OpenApiDocument {
                 .add("operationId", resource.getSimpleName().replace("Resource", "") + "_" + method.getName())
                 .add("summary", capitalised(words(method.getName())))
                 .add("tags", Json.createArrayBuilder().add(tag));
+        Public open = resource.getAnnotation(Public.class);
+        if (open != null) {
+            op.add("security", JsonValue.EMPTY_JSON_ARRAY); // no login
+        }
         Answers answers = method.getAnnotation(Answers.class);
         if (answers != null && !answers.note().isEmpty()) {
             op.add("description", answers.note());
@@ -127,8 +148,10 @@ public final class OpenApiDocument {
                 parameters.add(parameter("header", parameter.getAnnotation(HeaderParam.class).value(), parameter.getParameterizedType(),
                         parameter.getAnnotation(DefaultValue.class)));
             } else {
+                Type bodyType = answers != null && answers.formFields() != Void.class ? answers.formFields()
+                        : parameter.getParameterizedType();
                 op.add("requestBody", Json.createObjectBuilder().add("required", true)
-                        .add("content", content(consumes(resource, method), parameter.getParameterizedType())));
+                        .add("content", content(consumes(resource, method), bodyType)));
             }
         }
         JsonArray built = parameters.build();
@@ -202,11 +225,16 @@ public final class OpenApiDocument {
         }
         responses.add(String.valueOf(status), success);
         responses.add("400", problem("BadRequest"));
-        ALWAYS.forEach(s -> responses.add(s, problem(ApiComponents.PROBLEMS.get(s))));
+        Public open = resource.getAnnotation(Public.class);
+        if (open == null) {
+            ALWAYS.forEach(s -> responses.add(s, problem(ApiComponents.PROBLEMS.get(s))));
+        } else if (open.rateLimited()) {
+            responses.add("429", problem("TooManyPosts"));
+        }
         if (hasPathParameter) {
             responses.add("404", problem("NotFound"));
         }
-        if (!"GET".equals(httpMethodOf(method))) {
+        if (!"GET".equals(httpMethodOf(method)) && open == null) {
             responses.add("409", problem("Conflict"));
         }
         return responses.build();
@@ -223,7 +251,7 @@ public final class OpenApiDocument {
             JsonObject schema;
             if (raw == byte[].class || java.io.InputStream.class.isAssignableFrom(raw)) {
                 schema = Json.createObjectBuilder().add("type", "string").add("contentMediaType", mediaType).build();
-            } else if (!mediaType.contains("json")) {
+            } else if (!mediaType.contains("json") && !mediaType.equals(MediaType.APPLICATION_FORM_URLENCODED)) {
                 schema = Json.createObjectBuilder().add("type", "string").build();
             } else {
                 schema = schemas.of(type);
@@ -247,7 +275,11 @@ public final class OpenApiDocument {
 
     private JsonObject build(String version) {
         JsonObjectBuilder allPaths = Json.createObjectBuilder();
-        paths.forEach(allPaths::add);
+        paths.forEach((path, operations) -> {
+            JsonObjectBuilder item = Json.createObjectBuilder();
+            operations.forEach(item::add);
+            allPaths.add(path, item);
+        });
         JsonArrayBuilder tagList = Json.createArrayBuilder();
         tags.forEach(name -> tagList.add(Json.createObjectBuilder().add("name", name)));
         ApiComponents.addTo(schemas);

@@ -18,9 +18,10 @@ import java.util.List;
 
 /**
  * REST: {@code GET /api/events?after=0&type=com.acme.crm.deal.won&size=100}, the business event
- * stream (admins): {@code items} are the CloudEvents documents as the topic carries them, each
- * with its {@code position}; {@code last} is the position to ask after next time (the {@code after}
- * asked for when nothing new came).
+ * stream (admins, and integration accounts with their teams' events): {@code items} are the
+ * CloudEvents documents as the topic carries them, each with its {@code position}; {@code last}
+ * is the position to ask after next time (it may be past the last item: the events between
+ * were not for this reader).
  */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +34,11 @@ public class EventsResource {
     @GET
     public JsonObject after(@QueryParam("after") @DefaultValue("0") long after, @QueryParam("type") List<String> types,
             @QueryParam("size") @DefaultValue("100") int size) {
-        List<EventData> page = events.eventsAfter(after, types, size);
+        BusinessEvents.Feed page = events.feed(after, types, size);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (EventData event : page) {
+        for (EventData event : page.items()) {
             items.add(EventOutbox.withPosition(event.getCloudEvent(), event.getPosition()));
         }
-        return Json.createObjectBuilder().add("items", items)
-                .add("last", page.isEmpty() ? after : page.get(page.size() - 1).getPosition()).build();
+        return Json.createObjectBuilder().add("items", items).add("last", page.last()).build();
     }
 }

@@ -94,7 +94,7 @@ public class LeadView implements Serializable {
     }
 
     /** Logging an activity works the lead and rescores it: show its new state (and version). */
-    void activityLogged(@Observes(notifyObserver = Reception.IF_EXISTS) ActivityLogged event) {
+    public void activityLogged(@Observes(notifyObserver = Reception.IF_EXISTS) ActivityLogged event) {
         if ("lead".equals(event.recordType()) && lead != null && event.recordId().equals(lead.getId())) {
             lead = leads.getLead(lead.getId());
         }

@@ -1,6 +1,7 @@
 package com.acme.crm.web.security;
 
 import com.acme.crm.security.boundary.Logins;
+import com.acme.crm.security.boundary.Role;
 import com.acme.crm.web.shared.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ public class CrmAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute telling the login page until when a login is locked. */
     static final String LOCKED_UNTIL = "crm.login.lockedUntil";
 
+    /** Request attribute telling the login page that the right password belongs to an integration account. */
+    static final String INTEGRATION_ACCOUNT = "crm.login.integration";
+
     @Inject
     Logins logins;
 
@@ -49,6 +53,11 @@ public class CrmAuthentication implements HttpAuthenticationMechanism {
                 if (outcome.lockedUntil() != null) {
                     request.setAttribute(LOCKED_UNTIL, outcome.lockedUntil());
                 }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (outcome.roles().contains(Role.INTEGRATION.name())) {
+                // a system's account works through the API; said only after the right password
+                request.setAttribute(INTEGRATION_ACCOUNT, Boolean.TRUE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             context.setRegisterSession(outcome.username(), outcome.roles());

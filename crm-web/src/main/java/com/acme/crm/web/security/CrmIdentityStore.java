@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * users only, throttled); the groups are the user's roles, mapped one to one onto the
  * application's roles in glassfish-application.xml.
  */
-@DeclareRoles({"SALES_REP", "SALES_MANAGER", "SUPPORT_AGENT", "ADMIN"})
+@DeclareRoles({"SALES_REP", "SALES_MANAGER", "SUPPORT_AGENT", "ADMIN", "INTEGRATION"})
 @ApplicationScoped
 public class CrmIdentityStore {
 }

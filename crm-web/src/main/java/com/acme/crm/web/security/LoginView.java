@@ -48,6 +48,8 @@ public class LoginView {
             case SEND_FAILURE -> {
                 if (request.getAttribute(CrmAuthentication.LOCKED_UNTIL) instanceof java.time.Instant until) {
                     messages.warn(CrmAuthentication.lockMessage(java.time.Duration.between(java.time.Instant.now(), until).toSeconds()));
+                } else if (request.getAttribute(CrmAuthentication.INTEGRATION_ACCOUNT) != null) {
+                    messages.error(null, "login.integration");
                 } else {
                     messages.error(null, "login.failed");
                 }

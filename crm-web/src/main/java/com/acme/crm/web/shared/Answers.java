@@ -25,6 +25,9 @@ public @interface Answers {
     /** The body is a list of {@link #value}. */
     boolean list() default false;
 
+    /** The fields of a form-urlencoded body, as this type's properties (the Java parameter is a map). */
+    Class<?> formFields() default Void.class;
+
     /** What else a caller must know that the parameters do not say (shown with the operation). */
     String note() default "";
 }

@@ -9,6 +9,7 @@ import com.acme.crm.shared.api.InvalidStatusChangeException;
 import com.acme.crm.shared.api.NotAuthenticatedException;
 import com.acme.crm.shared.api.NotFoundException;
 import com.acme.crm.shared.api.RecordInUseException;
+import com.acme.crm.shared.api.TooManyRequestsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,6 +21,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header("Retry-After", tooMany.getRetryAfterSeconds()).build();
+        }
         return Problem.response(statusOf(e), e.getMessage(),
                 e instanceof InvalidInputException invalid ? invalid.getFieldErrors()
                         : e instanceof CriteriaNotMetException unmet ? unmet.getFieldErrors() : null);

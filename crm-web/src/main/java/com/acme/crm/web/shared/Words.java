@@ -34,4 +34,9 @@ public class Words {
         String spaced = text.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
+
+    /** Several values in words, in their natural order: "Sales rep, Integration". */
+    public String all(java.util.Collection<?> values) {
+        return values == null ? "" : values.stream().sorted().map(this::of).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -108,10 +108,30 @@ class OpenApiDocumentTest {
                 JsonObject responses = op.getJsonObject("responses");
                 String success = responses.keySet().stream().filter(s -> s.startsWith("2")).findFirst().orElseThrow();
                 assertEquals(!"204".equals(success), responses.getJsonObject(success).containsKey("content"), where + " answer");
-                assertTrue(responses.containsKey("400") && responses.containsKey("401") && responses.containsKey("403"), where);
+                assertTrue(responses.containsKey("400"), where);
+                if (resource.isAnnotationPresent(com.acme.crm.web.shared.Public.class)) {
+                    assertEquals(JsonValue.EMPTY_JSON_ARRAY, op.get("security"), where + " needs no login");
+                    assertFalse(responses.containsKey("401") || responses.containsKey("403"), where);
+                } else {
+                    assertFalse(op.containsKey("security"), where + " needs the document's login");
+                    assertTrue(responses.containsKey("401") && responses.containsKey("403"), where);
+                }
             }
         }
         assertTrue(operations > 120, "operations: " + operations);
+    }
+
+    @Test
+    void theWebFormPostIsOnePublicRateLimitedOperationTakingJsonOrFormFields() {
+        JsonObject post = description.getJsonObject("paths").getJsonObject("/forms/{key}/leads").getJsonObject("post");
+        JsonObject content = post.getJsonObject("requestBody").getJsonObject("content");
+        assertEquals(Set.of("application/json", "application/x-www-form-urlencoded"), content.keySet());
+        assertEquals("#/components/schemas/WebFormEntry", content.getJsonObject("application/x-www-form-urlencoded")
+                .getJsonObject("schema").getString("$ref"), "the form fields are the entry's properties");
+        assertEquals(Set.of("202", "303", "400", "404", "429"), post.getJsonObject("responses").keySet());
+        assertEquals("#/components/responses/TooManyPosts", post.getJsonObject("responses").getJsonObject("429").getString("$ref"));
+        assertTrue(description.getJsonObject("components").getJsonObject("responses").getJsonObject("TooManyPosts")
+                .getJsonObject("headers").containsKey("Retry-After"));
     }
 
     @Test

@@ -19,4 +19,13 @@ class WordsTest {
         assertEquals("CRM-42", words.of("CRM-42"));
         assertEquals("", words.of(null));
     }
+
+    @Test
+    void severalValuesAreListedInTheirOrder() {
+        Words words = new Words();
+        assertEquals("Sales manager, Admin, Integration", words.all(java.util.Set.of(
+                com.acme.crm.security.boundary.Role.INTEGRATION, com.acme.crm.security.boundary.Role.ADMIN,
+                com.acme.crm.security.boundary.Role.SALES_MANAGER)));
+        assertEquals("", words.all(java.util.List.of()));
+    }
 }
