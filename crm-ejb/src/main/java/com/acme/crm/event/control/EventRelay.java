@@ -20,9 +20,10 @@ import java.util.logging.Logger;
 
 /**
  * Publishes what the outbox holds, after the commit of the use cases that wrote it: each event
- * gets the next position of the stream, goes to the topic and becomes a delivery for each
- * webhook that wants its type, in one transaction, so an event
- * is marked published exactly when its message is sent. Runs right after each commit (asynchronously)
+ * gets the next position of the stream, goes to the topic (sent at once, outside this
+ * transaction: see {@link EventTopic#send}) and becomes a delivery for each webhook that wants
+ * its type; the transaction then marks it published, so a crash after the send sends it again,
+ * never loses it. Runs right after each commit (asynchronously)
  * and every 20 seconds on every instance, to catch up after a broker outage or a crash between a
  * commit and its publication; the counter row's lock lets one run at a time publish, so
  * positions have no gaps and instances never publish the same event twice in one go. Delivery is

@@ -4,6 +4,8 @@ import com.acme.crm.event.entity.BusinessEvent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSDestinationDefinition;
@@ -32,8 +34,15 @@ public class EventTopic implements EventChannel {
     @Resource(lookup = JNDI)
     Topic topic;
 
-    /** Sends in the caller's transaction: the message leaves when the relay's transaction commits. */
+    /**
+     * Sends at once, outside the relay's transaction, which marks the event published only
+     * after the send: a crash in between sends it again (at least once, recognisable by its id).
+     * Not in the transaction, because a transaction spanning the broker and the database
+     * commits in two phases, and one that a crash leaves prepared keeps the stream's counter
+     * locked in the database until someone resolves it by hand: every later event would wait.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void send(BusinessEvent event, long position) {
         jms.createProducer()
                 .setJMSType(event.getType())
