@@ -58,21 +58,21 @@ public final class RemoteClient {
             Properties env = new Properties();
             env.setProperty("org.omg.CORBA.ORBInitialHost", "localhost");
             env.setProperty("org.omg.CORBA.ORBInitialPort", System.getProperty("iiop.port", "3700"));
-            AccountService accounts = (AccountService) new InitialContext(env).lookup(LOOKUP);
+            AccountService accounts = service(env, AccountService.class, LOOKUP);
             switch (args[2]) {
                 case "get" -> {
                     AccountData account = accounts.getAccount(Long.parseLong(args[3]));
                     System.out.println("OK " + account.getName() + " owned by " + account.getOwnerName());
                 }
                 case "lead" -> {
-                    LeadService leads = (LeadService) new InitialContext(env).lookup(LEAD_LOOKUP);
+                    LeadService leads = service(env, LeadService.class, LEAD_LOOKUP);
                     LeadData lead = leads.getLead(Long.parseLong(args[3]));
                     System.out.println("OK " + lead.getFullName() + " budget " + lead.getBudgetAmount() + " "
                             + lead.getBudgetCurrency() + " by " + lead.getExpectedPurchaseDate());
                 }
                 case "move" -> {
                     // try to move a deal to the stage named in args[4]; a refusal lists what is missing
-                    var pipeline = (com.acme.crm.pipeline.boundary.PipelineService) new InitialContext(env).lookup(PIPELINE_LOOKUP);
+                    var pipeline = service(env, com.acme.crm.pipeline.boundary.PipelineService.class, PIPELINE_LOOKUP);
                     var deal = pipeline.getOpportunity(Long.parseLong(args[3]));
                     long stage = pipeline.getStages().stream().filter(s -> s.getName().equals(args[4])).findFirst()
                             .orElseThrow().getId();
@@ -86,14 +86,14 @@ public final class RemoteClient {
                     }
                 }
                 case "quote" -> {
-                    var quotes = (com.acme.crm.quote.boundary.QuoteService) new InitialContext(env).lookup(QUOTE_LOOKUP);
+                    var quotes = service(env, com.acme.crm.quote.boundary.QuoteService.class, QUOTE_LOOKUP);
                     var quote = quotes.getQuote(Long.parseLong(args[3]));
                     System.out.println("OK " + quote.getNumber() + " " + quote.getStatus() + " " + quote.getTotals().getGrandTotal()
                             + " " + quote.getCurrency() + " " + quote.getLines().get(0).getNet());
                 }
                 case "service" -> {
                     // a call-centre system opening a request for an account, then reading it back
-                    var service = (com.acme.crm.service.boundary.ServiceRequestService) new InitialContext(env).lookup(SERVICE_LOOKUP);
+                    var service = service(env, com.acme.crm.service.boundary.ServiceRequestService.class, SERVICE_LOOKUP);
                     var opened = service.openRequest(phoneCall(args[3], "Printer offline (call centre)",
                             com.acme.crm.service.boundary.ServicePriority.HIGH));
                     var read = service.getRequest(opened.getId());
@@ -102,7 +102,7 @@ public final class RemoteClient {
                 }
                 case "metrics" -> {
                     // a reporting system reading the sales metrics and this month's forecast
-                    var forecasts = (com.acme.crm.forecast.boundary.ForecastService) new InitialContext(env).lookup(FORECAST_LOOKUP);
+                    var forecasts = service(env, com.acme.crm.forecast.boundary.ForecastService.class, FORECAST_LOOKUP);
                     var filter = new com.acme.crm.forecast.boundary.MetricFilterData();
                     if (Long.parseLong(args[3]) > 0) {
                         filter.setOwnerId(Long.parseLong(args[3])); // 0: the caller's own numbers
@@ -114,7 +114,7 @@ public final class RemoteClient {
                 }
                 case "support" -> {
                     // a call-centre system works a request through its whole course
-                    var service = (com.acme.crm.service.boundary.ServiceRequestService) new InitialContext(env).lookup(SERVICE_LOOKUP);
+                    var service = service(env, com.acme.crm.service.boundary.ServiceRequestService.class, SERVICE_LOOKUP);
                     var r = service.openRequest(phoneCall(args[3], "Scanner jams (call centre)",
                             com.acme.crm.service.boundary.ServicePriority.NORMAL));
                     java.util.List<String> course = new java.util.ArrayList<>(java.util.List.of(r.getStatus().name()));
@@ -143,7 +143,7 @@ public final class RemoteClient {
                 }
                 case "desk" -> {
                     // a telephony system logs a call; it reads the catalogue, who the caller is, the teams
-                    var activities = (com.acme.crm.activity.boundary.ActivityService) new InitialContext(env).lookup(ACTIVITY_LOOKUP);
+                    var activities = service(env, com.acme.crm.activity.boundary.ActivityService.class, ACTIVITY_LOOKUP);
                     var call = new com.acme.crm.activity.boundary.ActivityData();
                     call.setType(com.acme.crm.activity.boundary.ActivityType.CALL);
                     call.setSubject("Call back about the renewal " + args[4]);
@@ -156,11 +156,11 @@ public final class RemoteClient {
                     var done = activities.complete(logged.getId(), logged.getVersion(), "Agreed to renew");
                     boolean onTimeline = activities.timeline("account", Long.parseLong(args[3])).stream()
                             .anyMatch(a -> a.getId().equals(logged.getId()) && a.isDone());
-                    var catalogue = (com.acme.crm.quote.boundary.CatalogueService) new InitialContext(env).lookup(CATALOGUE_LOOKUP);
+                    var catalogue = service(env, com.acme.crm.quote.boundary.CatalogueService.class, CATALOGUE_LOOKUP);
                     long products = catalogue.findProducts(new PageQuery(0, 1)).getTotal();
                     var lists = catalogue.priceLists();
                     int prices = catalogue.priceList(lists.get(0).getId()).getPrices().size();
-                    var users = (com.acme.crm.security.boundary.UserService) new InitialContext(env).lookup(USER_LOOKUP);
+                    var users = service(env, com.acme.crm.security.boundary.UserService.class, USER_LOOKUP);
                     var me = users.me();
                     String directory;
                     try {
@@ -177,7 +177,7 @@ public final class RemoteClient {
                 case "import" -> {
                     // a marketing system hands over leads, follows the import, reads the refused rows;
                     // then merges two accounts it knows are the same company
-                    var imports = (com.acme.crm.dataimport.boundary.ImportService) new InitialContext(env).lookup(IMPORT_LOOKUP);
+                    var imports = service(env, com.acme.crm.dataimport.boundary.ImportService.class, IMPORT_LOOKUP);
                     String tag = args[4];
                     String csv = "First Name,Last Name,Email,Company\r\n"
                             + "Grace,Hopper," + tag + "grace@example.com,Navy " + tag + "\r\n"
@@ -191,7 +191,7 @@ public final class RemoteClient {
                     long jobId = job.getId();
                     boolean listed = imports.myJobs().stream().anyMatch(j -> j.getId() == jobId);
                     String report = imports.errorReport(jobId);
-                    var merges = (com.acme.crm.duplicate.boundary.MergeService) new InitialContext(env).lookup(MERGE_LOOKUP);
+                    var merges = service(env, com.acme.crm.duplicate.boundary.MergeService.class, MERGE_LOOKUP);
                     long survivor = Long.parseLong(args[3]);
                     long duplicate = Long.parseLong(args[5]);
                     var mergePreview = merges.preview(com.acme.crm.duplicate.boundary.RecordKind.ACCOUNT, survivor, duplicate);
@@ -222,6 +222,11 @@ public final class RemoteClient {
             System.out.println("ERROR " + root.getClass().getName() + ": " + message);
         }
         System.exit(0);
+    }
+
+    /** Looks a service up; a refused login then arrives as NotAuthenticatedException. */
+    private static <T> T service(Properties env, Class<T> type, String name) throws javax.naming.NamingException {
+        return com.acme.crm.shared.api.RemoteServices.lookup(new InitialContext(env), type, name);
     }
 
     /** A problem reported by phone for an account. */
