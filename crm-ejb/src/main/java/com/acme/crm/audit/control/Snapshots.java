@@ -18,12 +18,19 @@ import java.util.stream.Collectors;
  * A record as its callers read it (its data object), as field label → shown value, and the
  * differences between two such pictures. Only what a user sees as a field counts: texts,
  * numbers, dates, choices, yes/no, lists of simple values, and the simple fields of a nested
- * object (a quote's totals); ids, versions and the stamps of the last change do not, nor does
+ * object (a quote's totals), each line of a quote; ids, versions and the stamps of the last change do not, nor does
  * an id whose name is also there (the owner's name, not the owner's id).
  */
 public final class Snapshots {
 
     private static final Set<String> SKIPPED = Set.of("id", "version", "class", "createdAt", "createdBy", "updatedAt", "updatedBy");
+
+    /**
+     * Lists whose items are part of the record, each item's fields shown as "Line 2: Quantity".
+     * Only these: other lists of objects (a lead's score factors, its possible duplicates) are
+     * calculated or looked up, not typed, and would fill the history with what nobody changed.
+     */
+    private static final Set<String> ITEMISED = Set.of("lines");
 
     private Snapshots() {
     }
@@ -65,7 +72,8 @@ public final class Snapshots {
         for (PropertyDescriptor p : properties) {
             String name = p.getName();
             if (p.getReadMethod() == null || SKIPPED.contains(name)
-                    || name.endsWith("Id") && names.contains(name.substring(0, name.length() - 2) + "Name")) {
+                    || name.endsWith("Id") && (names.contains(name.substring(0, name.length() - 2) + "Name")
+                            || names.contains(name.substring(0, name.length() - 2) + "Code"))) {
                 continue;
             }
             Object value;
@@ -82,6 +90,12 @@ public final class Snapshots {
                 Collection<?> items = (Collection<?>) value;
                 if (items != null && items.stream().allMatch(i -> i == null || simple(i.getClass()))) {
                     values.put(label, items.stream().map(Snapshots::shown).sorted().collect(Collectors.joining(", ")));
+                } else if (items != null && nest && ITEMISED.contains(name)) {
+                    String item = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+                    int position = 1;
+                    for (Object each : items) {
+                        add(values, item + " " + position++ + ": ", each, false);
+                    }
                 }
             } else if (nest && type.getName().startsWith("com.acme")) {
                 add(values, label + ": ", value, false);

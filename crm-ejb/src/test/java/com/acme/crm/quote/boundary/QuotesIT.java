@@ -50,6 +50,7 @@ class QuotesIT {
     @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
     @Inject SalesFixtures fixtures;
     @Inject Quotes quotes;
+    @Inject com.acme.crm.audit.boundary.RecordHistories histories;
     @Inject Opportunities opportunities;
     @Inject Notifications notifications;
     @Inject com.acme.crm.pipeline.boundary.PipelineAdministration pipeline;
@@ -86,6 +87,12 @@ class QuotesIT {
         assertEquals(List.of(1, 2), revisions.stream().map(QuoteData::getRevision).toList());
         assertTrue(revisions.get(1).getChanges().stream().anyMatch(c -> c.contains("quantity 3 → 4")), revisions.get(1).getChanges().toString());
         assertEquals(QuoteStatus.SENT, revisions.get(0).getStatus(), "earlier revisions stay as they were");
+
+        java.util.Map<String, String> history = new java.util.HashMap<>();
+        as("rep1", () -> histories.historyOf("Quote", changed.getId(), new PageQuery(0, 100))).getItems()
+                .forEach(c -> history.put(c.getField(), c.getOldValue() + " → " + c.getNewValue()));
+        assertEquals("3 → 4", history.get("Line 1: Quantity"), "the line's change is in the quote's history: " + history);
+        assertEquals("99.99 → 133.32", history.get("Line 1: Net"), history.toString());
     }
 
     @Test
