@@ -77,7 +77,7 @@ public class DemoData {
     @PostConstruct
     void loadOnFirstStart() {
         // off unless asked for: a production install must never get the demo users (admin/demo)
-        if (!"true".equalsIgnoreCase(env("CRM_DEMO_DATA", System.getProperty("crm.demoData", "false")))) {
+        if (!"true".equalsIgnoreCase(com.acme.crm.shared.control.StartSettings.value("CRM_DEMO_DATA", "crm.demoData", "false"))) {
             LOG.info("No demo data (switch it on with CRM_DEMO_DATA=true or -Dcrm.demoData=true)");
             return;
         }
@@ -85,7 +85,7 @@ public class DemoData {
             LOG.info("CRM ready at http://localhost:8080/crm/ (database already has users; demo data not reloaded)");
             return;
         }
-        passwordHash = passwords.hashUnchecked(env("CRM_DEMO_PASSWORD", "demo"));
+        passwordHash = passwords.hashUnchecked(com.acme.crm.shared.control.StartSettings.value("CRM_DEMO_PASSWORD", "crm.demoPassword", "demo"));
         load();
         LOG.info("CRM ready at http://localhost:8080/crm/ with DEMO users admin, manager1, manager2, rep1, rep2,"
                 + " support1 (password 'demo' unless CRM_DEMO_PASSWORD is set), loaded because CRM_DEMO_DATA or -Dcrm.demoData"
@@ -274,10 +274,5 @@ public class DemoData {
                     ForecastSnapshot.Reason.WEEKLY, null, "system", rep.getId(), rep.getTeamId(), PeriodKind.MONTH, lastMonth, "EUR",
                     BigDecimal.ZERO.setScale(2), commit, commit.add(new BigDecimal("15000.00")), commit, commit.divide(BigDecimal.TEN)));
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
  * Declares the CRM's database and brings its schema up to date before anything uses it.
  *
  * <p>The database is chosen when the server starts, never by rebuilding: {@code CRM_DB_URL},
- * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD} and {@code CRM_DB_CLASS} (Payara expands
- * {@code ${ENV=NAME:default}}). Without them it is an embedded H2 file database named
+ * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD} and {@code CRM_DB_CLASS}, read by
+ * {@link ConfiguredDataSource} (the same on every server). Without them it is an embedded H2 file database named
  * {@code data/crm} under the directory given by the {@code h2.baseDir} system property (the
  * server's working directory if unset). H2 refuses files outside {@code h2.baseDir}, and the
  * server's own EJB timer database is an H2 file in the domain: the build therefore points
@@ -27,10 +27,7 @@ import org.flywaydb.core.Flyway;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/crm",
-        className = "${ENV=CRM_DB_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=CRM_DB_URL:jdbc:h2:file:./data/crm;WRITE_DELAY=0}",
-        user = "${ENV=CRM_DB_USER:crm}",
-        password = "${ENV=CRM_DB_PASSWORD:crm}",
+        className = "com.acme.crm.shared.control.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 30)
 @Startup

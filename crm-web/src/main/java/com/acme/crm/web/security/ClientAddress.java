@@ -39,7 +39,6 @@ public final class ClientAddress {
     }
 
     private static String setting() {
-        String env = System.getenv("CRM_TRUSTED_PROXIES");
-        return env != null ? env : System.getProperty("crm.trustedProxies", "");
+        return com.acme.crm.shared.control.StartSettings.value("CRM_TRUSTED_PROXIES", "crm.trustedProxies", "");
     }
 }
